@@ -1,0 +1,34 @@
+package be.clbchat.admin.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Who is logged in, and logging out. */
+@Named
+@RequestScoped
+public class SessionView {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private ExternalContext external;
+
+    public String username() {
+        return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
+    }
+
+    public void logout() throws ServletException, IOException {
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?uitgelogd=1");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+}

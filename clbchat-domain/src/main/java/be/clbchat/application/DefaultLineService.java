@@ -1,0 +1,21 @@
+package be.clbchat.application;
+
+import be.clbchat.domain.line.Line;
+import be.clbchat.domain.line.LineRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DefaultLineService implements LineService {
+
+    @Inject
+    private LineRepository lines;
+
+    @Override
+    public List<Line> allLines() {
+        return lines.all();
+    }
+}

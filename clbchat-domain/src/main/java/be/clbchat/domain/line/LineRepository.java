@@ -1,0 +1,13 @@
+package be.clbchat.domain.line;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface LineRepository {
+
+    List<Line> all();
+
+    Optional<Line> find(String code);
+
+    void add(Line line);
+}

@@ -1,0 +1,29 @@
+package be.clbchat.domain.staff;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A staff login name: 3 to 64 characters, lower-case letters, digits, dot, dash or underscore. */
+public record Username(String value) {
+
+    private static final Pattern ALLOWED = Pattern.compile("[a-z0-9._-]{3,64}");
+
+    public Username {
+        Objects.requireNonNull(value, "username");
+        if (!ALLOWED.matcher(value).matches()) {
+            throw new IllegalArgumentException(
+                    "A username has 3 to 64 lower-case letters, digits, '.', '-' or '_': " + value);
+        }
+    }
+
+    /** Accepts what a person types: surrounding blanks and capitals are forgiven. */
+    public static Username typed(String input) {
+        return new Username(Objects.requireNonNull(input, "username").strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,147 @@
+package be.clbchat.infrastructure.database;
+
+import be.clbchat.domain.staff.StaffCredentialQueries;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * Brings the database to the schema this release needs before anything uses it: starts the embedded MariaDB
+ * when no external database is configured, runs the Flyway migrations, and seeds the demo accounts in demo mode.
+ * <p>
+ * A database that cannot be reached does not stop the server: readiness stays DOWN, one clear line is logged
+ * (again only when the reason changes), and preparation is retried until the database answers.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabasePreparation {
+
+    private static final Logger LOG = Logger.getLogger(DatabasePreparation.class.getName());
+    private static final Duration RETRY_EVERY = Duration.ofSeconds(10);
+    private static final int VALIDATION_SECONDS = 2;
+
+    @Resource(lookup = StaffCredentialQueries.DATASOURCE)
+    private DataSource dataSource;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private DemoData demoData;
+
+    private DatabaseSettings settings;
+    private EmbeddedMariaDb embedded;
+    private volatile boolean migrated;
+    private volatile String schemaVersion = "-";
+    private volatile String problem = "";
+
+    @PostConstruct
+    void start() {
+        settings = DatabaseSettings.from(config);
+        if (settings.embedded()) {
+            try {
+                embedded = EmbeddedMariaDb.start(settings.dataRoot(), settings.port());
+            } catch (Exception | LinkageError e) {
+                // Carry on: a MariaDB left running on that port (say, after a kill -9) is still usable.
+                reportProblem("the embedded MariaDB did not start (" + DatabaseProblem.describe(e) + ")");
+            }
+        }
+        prepare();
+    }
+
+    @Timeout
+    void retry() {
+        prepare();
+    }
+
+    private void prepare() {
+        try {
+            Flyway flyway = Flyway.configure(DatabasePreparation.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load();
+            flyway.migrate();
+            MigrationVersion current = flyway.info().current() == null
+                    ? MigrationVersion.EMPTY : flyway.info().current().getVersion();
+            schemaVersion = current.getVersion() == null ? "-" : current.getVersion();
+            if (settings.demo()) {
+                demoData.seed();
+            }
+            migrated = true;
+            if (!problem.isEmpty()) {
+                LOG.info(() -> "Datasource " + StaffCredentialQueries.DATASOURCE + " is reachable again.");
+            }
+            problem = "";
+            LOG.info(() -> "Datasource " + StaffCredentialQueries.DATASOURCE + " (" + settings.describedUrl()
+                    + ") is at schema version " + schemaVersion
+                    + (settings.embedded() ? ", embedded" : ", external")
+                    + (settings.demo() ? ", with demo accounts." : "."));
+        } catch (RuntimeException e) {
+            reportProblem(DatabaseProblem.describe(e));
+            timers.createSingleActionTimer(RETRY_EVERY.toMillis(), new TimerConfig(null, false));
+        }
+    }
+
+    /** Logs a problem once, and again only when its reason changes, so a long outage is not a wall of logs. */
+    private void reportProblem(String reason) {
+        if (!reason.equals(problem)) {
+            LOG.severe(() -> "CLBCHAT-DB: datasource " + StaffCredentialQueries.DATASOURCE + " ("
+                    + settings.describedUrl() + ") is not usable: " + reason
+                    + ". Readiness is DOWN; retrying every " + RETRY_EVERY.toSeconds() + " s.");
+        } else {
+            LOG.fine(() -> "Datasource still not usable: " + reason);
+        }
+        problem = Objects.requireNonNull(reason);
+    }
+
+    /** Readiness: migrated, and a connection answers right now. */
+    public DatabaseHealth health() {
+        if (!migrated) {
+            return DatabaseHealth.down(schemaVersion, problem.isEmpty() ? "database not prepared yet" : problem);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.isValid(VALIDATION_SECONDS)) {
+                return DatabaseHealth.up(schemaVersion);
+            }
+            return DatabaseHealth.down(schemaVersion, "the database did not answer within "
+                    + VALIDATION_SECONDS + " s");
+        } catch (SQLException e) {
+            String reason = DatabaseProblem.describe(e);
+            LOG.log(Level.FINE, "Readiness check could not reach the database: {0}", reason);
+            return DatabaseHealth.down(schemaVersion, reason);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (embedded != null) {
+            embedded.stop();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package be.clbchat.infrastructure.database;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Where the data live. Without {@code DB_URL} the server variable falls back to the embedded database's URL
+ * (see liberty/server.xml); the application then starts that embedded MariaDB itself. With an explicit
+ * {@code DB_URL} the embedded database is never started and demo data are never written.
+ *
+ * @param jdbcUrl     the URL the datasource uses
+ * @param embedded    whether that URL is the embedded database's
+ * @param dataRoot    folder of the embedded database (binaries and data), kept across restarts
+ * @param port        TCP port of the embedded database on 127.0.0.1
+ * @param demo        whether demo accounts are seeded (only ever in embedded mode)
+ */
+public record DatabaseSettings(String jdbcUrl, boolean embedded, Path dataRoot, int port, boolean demo) {
+
+    static final String DB_URL = "DB_URL";
+    static final String EMBEDDED_URL = "clbchat.embeddedDbUrl";
+    static final String DATA_DIR = "CLBCHAT_DATA_DIR";
+    static final String EMBEDDED_PORT = "CLBCHAT_EMBEDDED_DB_PORT";
+    static final String DEMO = "CLBCHAT_DEMO";
+
+    public DatabaseSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(dataRoot, "dataRoot");
+        demo = embedded && demo;
+    }
+
+    public static DatabaseSettings from(Config config) {
+        String embeddedUrl = config.getValue(EMBEDDED_URL, String.class);
+        String url = config.getOptionalValue(DB_URL, String.class).orElse(embeddedUrl);
+        return new DatabaseSettings(url,
+                url.equals(embeddedUrl),
+                Path.of(config.getValue(DATA_DIR, String.class)),
+                config.getValue(EMBEDDED_PORT, Integer.class),
+                config.getOptionalValue(DEMO, Boolean.class).orElse(true));
+    }
+
+    /** The URL without user information or parameters, safe to log. */
+    public String describedUrl() {
+        int parameters = jdbcUrl.indexOf('?');
+        return parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters);
+    }
+}

@@ -1,0 +1,30 @@
+package be.clbchat.infrastructure.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseProblemTest {
+
+    @Test
+    void theDeepestSqlCauseSaysWhatIsWrong() {
+        SQLException denied = new SQLException("(conn=12) Access denied for user 'clbchat'@'localhost'\n(using password: YES)");
+        RuntimeException wrapped = new IllegalStateException("Unable to obtain connection from database",
+                new SQLException("J2CA0045E: Connection not available", denied));
+
+        assertThat(DatabaseProblem.describe(wrapped))
+                .isEqualTo("(conn=12) Access denied for user 'clbchat'@'localhost' (using password: YES)");
+    }
+
+    @Test
+    void withoutSqlCauseTheInnermostCauseIsUsed() {
+        RuntimeException failure = new RuntimeException("outer", new java.net.ConnectException("Connection refused"));
+        assertThat(DatabaseProblem.describe(failure)).isEqualTo("Connection refused");
+    }
+
+    @Test
+    void aCauseWithoutMessageIsNamedByItsType() {
+        assertThat(DatabaseProblem.describe(new IllegalStateException())).isEqualTo("IllegalStateException");
+    }
+}

@@ -1,0 +1,31 @@
+package be.clbchat.web.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure answers JSON: client errors keep their status, anything unexpected is logged and a 500. */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return json(status.getStatusCode(), status.getReasonPhrase().toLowerCase().replace(' ', '-'),
+                    status.getReasonPhrase());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in the REST API", failure);
+        return json(500, "internal-error", "Er ging iets mis bij ons. Probeer het later opnieuw.");
+    }
+
+    private static Response json(int status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(code, message)).build();
+    }
+}

@@ -1,0 +1,31 @@
+package be.clbchat.web.health;
+
+import be.clbchat.infrastructure.database.DatabaseHealth;
+import be.clbchat.infrastructure.database.DatabasePreparation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only when the database is migrated and answers: without it no chat can be kept. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Inject
+    private DatabasePreparation database;
+
+    @Override
+    public HealthCheckResponse call() {
+        DatabaseHealth health = database.health();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
+                .status(health.ready())
+                .withData("schemaVersion", health.schemaVersion());
+        if (!health.ready()) {
+            response.withData("problem", health.problem());
+        }
+        return response.build();
+    }
+}
