@@ -10,4 +10,6 @@ public interface LineRepository {
     Optional<Line> find(String code);
 
     void add(Line line);
+
+    void remove(Line line);
 }

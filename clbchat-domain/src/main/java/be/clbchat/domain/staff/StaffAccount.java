@@ -2,6 +2,7 @@ package be.clbchat.domain.staff;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -43,6 +44,7 @@ public class StaffAccount {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role", length = 32)
+    @Convert(converter = StaffRoleConverter.class)
     private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
 
     @Column(name = "created_at", nullable = false)

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.Config;
  *
  * @param jdbcUrl     the URL the datasource uses
  * @param embedded    whether that URL is the embedded database's
- * @param dataRoot    folder of the embedded database (binaries and data), kept across restarts
+ * @param dataRoot    folder of the embedded database (binaries and data), kept across restarts;
+ *                    {@code ~/.clbchat} unless {@code CLBCHAT_DATA_DIR} says otherwise
  * @param port        TCP port of the embedded database on 127.0.0.1
  * @param demo        whether demo accounts are seeded (only ever in embedded mode)
  */
@@ -34,7 +35,8 @@ public record DatabaseSettings(String jdbcUrl, boolean embedded, Path dataRoot, 
         String url = config.getOptionalValue(DB_URL, String.class).orElse(embeddedUrl);
         return new DatabaseSettings(url,
                 url.equals(embeddedUrl),
-                Path.of(config.getValue(DATA_DIR, String.class)),
+                config.getOptionalValue(DATA_DIR, String.class).map(Path::of)
+                        .orElseGet(() -> Path.of(System.getProperty("user.home"), ".clbchat")),
                 config.getValue(EMBEDDED_PORT, Integer.class),
                 config.getOptionalValue(DEMO, Boolean.class).orElse(true));
     }

@@ -28,4 +28,9 @@ public class JpaLineRepository implements LineRepository {
     public void add(Line line) {
         em.persist(line);
     }
+
+    @Override
+    public void remove(Line line) {
+        em.remove(em.contains(line) ? line : em.merge(line));
+    }
 }

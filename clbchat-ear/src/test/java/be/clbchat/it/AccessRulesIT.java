@@ -1,0 +1,143 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Who may open what: the login wall in front of /admin and /operator, as a browser meets it. */
+class AccessRulesIT {
+
+    private static final String DASHBOARD_DATA = "Accounts per rol";
+
+    @Test
+    void anAnonymousVisitorOfAdminGetsTheLoginPageAndNoData() {
+        Staff anonymous = Staff.anonymous();
+
+        HttpResponse<String> first = anonymous.get("/admin/");
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/admin/login.xhtml"));
+
+        HttpResponse<String> page = anonymous.open("/admin/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("aanmelden").contains("j_security_check")
+                .doesNotContain(DASHBOARD_DATA).doesNotContain("CLBch@t</td>");
+    }
+
+    @Test
+    void anAnonymousVisitorOfTheOperatorConsoleGetsTheLoginPage() {
+        HttpResponse<String> page = Staff.anonymous().open("/operator/");
+
+        assertThat(page.body()).contains("Aanmelden voor medewerkers").doesNotContain("Welkom,");
+    }
+
+    @Test
+    void theDemoAdminSeesTheDashboard() {
+        Staff admin = Staff.loggedIn("/admin/", "demo-admin", "demo-admin");
+
+        HttpResponse<String> dashboard = admin.open("/admin/");
+
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("<h1>Dashboard</h1>").contains(DASHBOARD_DATA)
+                .contains("Chatmedewerkers").contains("CLBch@t");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-coordinator", "demo-clb-admin"})
+    void coordinatorsAndClbAdminsMayOpenTheAdmin(String account) {
+        HttpResponse<String> dashboard = Staff.loggedIn("/admin/", account, account).open("/admin/");
+
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("<h1>Dashboard</h1>");
+    }
+
+    @Test
+    void anOperatorCannotOpenTheAdmin() {
+        Staff operator = Staff.loggedIn("/admin/", "demo-operator", "demo-operator");
+
+        HttpResponse<String> refused = operator.open("/admin/");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Geen toegang").doesNotContain(DASHBOARD_DATA);
+    }
+
+    @Test
+    void anAdminWhoIsNoOperatorCannotOpenTheOperatorConsole() {
+        Staff admin = Staff.loggedIn("/operator/", "demo-admin", "demo-admin");
+
+        HttpResponse<String> refused = admin.open("/operator/");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Geen toegang").doesNotContain("Welkom,");
+    }
+
+    @Test
+    void anOperatorOpensTheOperatorConsoleUnderTheirOwnName() {
+        HttpResponse<String> console = Staff.loggedIn("/operator/", "demo-operator", "demo-operator")
+                .open("/operator/");
+
+        assertThat(console.statusCode()).isEqualTo(200);
+        assertThat(console.body()).contains("Welkom, <span id=\"operator-name\">demo-operator</span>");
+    }
+
+    @Test
+    void aWrongPasswordShowsAnErrorAndNoData() {
+        Staff staff = Staff.anonymous();
+        staff.get("/admin/");
+
+        HttpResponse<String> rejected = staff.postForm("/admin/j_security_check",
+                "j_username", "demo-admin", "j_password", "not-the-password");
+        assertThat(rejected.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/admin/login.xhtml?fout=1"));
+
+        HttpResponse<String> page = staff.open("/admin/login.xhtml?fout=1");
+        assertThat(page.body()).contains("Die gebruikersnaam of dat wachtwoord klopt niet")
+                .doesNotContain(DASHBOARD_DATA);
+        assertThat(staff.open("/admin/").body()).doesNotContain(DASHBOARD_DATA);
+    }
+
+    @Test
+    void afterLoggingOutTheConsoleAsksToLogInAgain() {
+        Staff operator = Staff.loggedIn("/operator/", "demo-operator", "demo-operator");
+        assertThat(operator.open("/operator/").body()).contains("Welkom,");
+
+        HttpResponse<String> loggedOut = operator.postForm("/uitloggen");
+        assertThat(loggedOut.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/login.xhtml?uitgelogd=1"));
+
+        HttpResponse<String> again = operator.get("/operator/");
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(operator.open("/operator/").body()).doesNotContain("Welkom,");
+    }
+
+    @Test
+    void sessionAndLoginCookiesAreHttpOnlyAndSameSite() {
+        Staff staff = Staff.anonymous();
+        staff.get("/admin/");
+        HttpResponse<String> login = staff.postForm("/admin/j_security_check",
+                "j_username", "demo-admin", "j_password", "demo-admin");
+        HttpResponse<String> dashboard = staff.get("/admin/");
+
+        List<String> setCookies = new java.util.ArrayList<>(login.headers().allValues("Set-Cookie"));
+        setCookies.addAll(dashboard.headers().allValues("Set-Cookie"));
+        assertThat(setCookies).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").containsPattern("SameSite=(Lax|Strict)"));
+        assertThat(setCookies).anySatisfy(cookie -> assertThat(cookie).startsWith("CLBCHAT_SSO="));
+        assertThat(setCookies).anySatisfy(cookie -> assertThat(cookie).startsWith("CLBCHAT_SESSION="));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/api/lines", "/admin/login.xhtml", "/login.xhtml"})
+    void everyResponseCarriesTheSecurityHeaders(String path) {
+        HttpResponse<String> response = Staff.anonymous().get(path);
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("script-src 'self'"));
+    }
+}

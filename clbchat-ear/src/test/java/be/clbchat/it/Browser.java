@@ -1,0 +1,54 @@
+package be.clbchat.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for the browser tests. Never downloads a browser: it uses /usr/bin/chromium and
+ * /usr/bin/chromedriver (Debian packages chromium and chromium-driver, which .ci/run installs).
+ */
+final class Browser {
+
+    static final Dimension PHONE = new Dimension(390, 844);
+    static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    private Browser() {
+    }
+
+    static WebDriver start(Dimension size) {
+        Path chromium = Path.of(System.getProperty("clbchat.chromium", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getProperty("clbchat.chromedriver", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium: " + chromium + " and " + driver
+                    + " were not found. Install them with: apt-get install chromium chromium-driver"
+                    + " (bash .ci/run does this for you).");
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("clbchat-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException("No temporary folder for the browser profile", e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(chromium.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--lang=nl-BE",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(size);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return browser;
+    }
+}

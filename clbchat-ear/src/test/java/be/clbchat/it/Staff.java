@@ -1,0 +1,86 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * A member of staff's browser, reduced to HTTP: it keeps cookies, does not follow redirects by itself (tests look
+ * at them), and logs in through the container's form login exactly as the login page's form does.
+ */
+final class Staff {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/1.1 as browsers speak it to this server; the client's h2c upgrade attempt can stall here.
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    static Staff anonymous() {
+        return new Staff();
+    }
+
+    /** Opens {@code protectedPath}, is sent to the login page, and submits the form there. */
+    static Staff loggedIn(String protectedPath, String username, String password) {
+        Staff staff = new Staff();
+        HttpResponse<String> first = staff.get(protectedPath);
+        assertThat(first.statusCode()).as("an anonymous visit to %s is redirected to log in", protectedPath)
+                .isEqualTo(302);
+        String loginCheck = protectedPath.startsWith("/admin") ? "/admin/j_security_check" : "/j_security_check";
+        staff.postForm(loginCheck, "j_username", username, "j_password", password);
+        return staff;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(ItServer.uri(path)).GET().build());
+    }
+
+    /** Follows redirects within the site, as a browser would, and returns the final page. */
+    HttpResponse<String> open(String path) {
+        HttpResponse<String> response = get(path);
+        for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            response = send(HttpRequest.newBuilder(URI.create(ItServer.baseUrl()).resolve(location)).GET().build());
+        }
+        return response;
+    }
+
+    HttpResponse<String> postForm(String path, String... namesAndValues) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (form.length() > 0) {
+                form.append('&');
+            }
+            form.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(ItServer.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .timeout(Duration.ofSeconds(30)).build();
+            return http.send(bounded, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The visitor's first screen, on a phone-sized window in Chromium. */
+class VisitorHomePageIT {
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start(Browser.PHONE);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theHomePageSpeaksPlainDutchAndOffersAQuickExit() {
+        browser.get(ItServer.baseUrl() + "/");
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(browser.getTitle()).isEqualTo("CLBch@t – chat anoniem met het CLB");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chat anoniem met het CLB");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("chat je gratis met een medewerker van het CLB")
+                .contains("Je hoeft je naam niet te zeggen");
+        WebElement quickExit = browser.findElement(By.linkText("Snel weg"));
+        assertThat(quickExit.isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theFirstTabGoesToTheSkipLinkThenTheQuickExit() {
+        browser.get(ItServer.baseUrl() + "/");
+
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Ga naar de inhoud");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Snel weg");
+    }
+
+    @Test
+    void theHomePageHasNoSeriousAccessibilityViolations() {
+        browser.get(ItServer.baseUrl() + "/");
+
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Rule::getId)
+                .toList();
+        assertThat(serious).as("serious or critical axe violations").isEmpty();
+    }
+}
