@@ -46,6 +46,15 @@ class AccessRulesIT {
                 .contains("Chatmedewerkers").contains("CLBch@t");
     }
 
+    @Test
+    void theInitialAdminFromTheConfigurationCanLogIn() {
+        HttpResponse<String> dashboard = Staff.loggedIn("/admin/", "it-initial-admin", "it-initial-admin-password")
+                .open("/admin/");
+
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("<h1>Dashboard</h1>");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"demo-coordinator", "demo-clb-admin"})
     void coordinatorsAndClbAdminsMayOpenTheAdmin(String account) {

@@ -27,7 +27,8 @@ import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * Brings the database to the schema this release needs before anything uses it: starts the embedded MariaDB
- * when no external database is configured, runs the Flyway migrations, and seeds the demo accounts in demo mode.
+ * when no external database is configured, runs the Flyway migrations, seeds the demo accounts in demo mode and
+ * creates the initial admin account when one is configured.
  * <p>
  * A database that cannot be reached does not stop the server: readiness stays DOWN, one clear line is logged
  * (again only when the reason changes), and preparation is retried until the database answers.
@@ -53,6 +54,9 @@ public class DatabasePreparation {
 
     @Inject
     private DemoData demoData;
+
+    @Inject
+    private InitialAdmin initialAdmin;
 
     private DatabaseSettings settings;
     private EmbeddedMariaDb embedded;
@@ -93,6 +97,7 @@ public class DatabasePreparation {
             if (settings.demo()) {
                 demoData.seed();
             }
+            initialAdmin.createIfConfigured();
             migrated = true;
             if (!problem.isEmpty()) {
                 LOG.info(() -> "Datasource " + StaffCredentialQueries.DATASOURCE + " is reachable again.");
