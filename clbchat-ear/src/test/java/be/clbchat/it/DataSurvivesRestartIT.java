@@ -2,15 +2,12 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,31 +23,14 @@ class DataSurvivesRestartIT {
         String code = "restart-" + UUID.randomUUID().toString().substring(0, 8);
         execute("INSERT INTO line (code, name, time_zone) VALUES (?, 'Herstarttest', 'Europe/Brussels')", code);
         try {
-            restartServer();
+            ItServer.stop();
+            ItServer.start(Map.of());
 
             String lines = Staff.anonymous().get("/api/lines").body();
             assertThat(lines).contains("\"code\":\"" + code + "\"").contains("Herstarttest");
         } finally {
             execute("DELETE FROM line WHERE code = ?", code);
         }
-    }
-
-    private static void restartServer() throws IOException, InterruptedException {
-        server("stop");
-        server("start");
-        Duration ready = ItServer.awaitReady(Duration.ofSeconds(120));
-        System.out.println("[perf] server start to /health/ready UP after restart: " + ready.toMillis() + " ms");
-    }
-
-    private static void server(String action) throws IOException, InterruptedException {
-        Path serverDir = ItServer.serverDir().toAbsolutePath();
-        Path wlp = serverDir.getParent().getParent().getParent();
-        Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action,
-                serverDir.getFileName().toString())
-                .inheritIO()
-                .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("server %s finished in time", action).isTrue();
-        assertThat(process.exitValue()).as("server %s exit code", action).isZero();
     }
 
     private static void execute(String sql, String code) throws SQLException {

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** The Liberty server the build started for the integration tests (see clbchat-ear/pom.xml). */
 final class ItServer {
@@ -25,6 +27,39 @@ final class ItServer {
 
     static Path serverDir() {
         return Path.of(System.getProperty("clbchat.serverDir", "target/liberty/wlp/usr/servers/clbchat-it"));
+    }
+
+    /** Stops the integration-test server (and with it its embedded MariaDB). */
+    static void stop() throws IOException, InterruptedException {
+        runServerCommand("stop", Map.of());
+    }
+
+    /** Starts it again, with extra environment variables, and waits until it is ready. */
+    static void start(Map<String, String> environment) throws IOException, InterruptedException {
+        runServerCommand("start", environment);
+        awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** Starts it without waiting for readiness: for a start that is meant to stay not ready. */
+    static void startNotWaiting(Map<String, String> environment) throws IOException, InterruptedException {
+        runServerCommand("start", environment);
+    }
+
+    private static void runServerCommand(String action, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Path server = serverDir().toAbsolutePath();
+        Path wlp = server.getParent().getParent().getParent();
+        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), action,
+                server.getFileName().toString()).inheritIO();
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("server " + action + " did not finish within 120 s");
+        }
+        if (process.exitValue() != 0) {
+            throw new AssertionError("server " + action + " exited with " + process.exitValue());
+        }
     }
 
     /** Waits until /health/ready answers 200, and returns how long that took. */

@@ -1,9 +1,12 @@
 package be.clbchat.infrastructure.database;
 
 import java.sql.SQLException;
+import java.util.regex.Pattern;
 
 /** Turns a failure to reach the database into one readable sentence: the innermost cause says what is wrong. */
 final class DatabaseProblem {
+
+    private static final Pattern CONNECTION_ID = Pattern.compile("\\(conn=\\d+\\)\\s*");
 
     private DatabaseProblem() {
     }
@@ -25,6 +28,7 @@ final class DatabaseProblem {
         if (message == null || message.isBlank()) {
             message = telling.getClass().getSimpleName();
         }
-        return message.replaceAll("\\s+", " ").strip();
+        // The driver numbers each connection: leave the number out so that the same cause reads the same.
+        return CONNECTION_ID.matcher(message).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 }

@@ -14,7 +14,13 @@ class DatabaseProblemTest {
                 new SQLException("J2CA0045E: Connection not available", denied));
 
         assertThat(DatabaseProblem.describe(wrapped))
-                .isEqualTo("(conn=12) Access denied for user 'clbchat'@'localhost' (using password: YES)");
+                .isEqualTo("Access denied for user 'clbchat'@'localhost' (using password: YES)");
+    }
+
+    @Test
+    void theSameCauseOnAnotherConnectionReadsTheSame() {
+        assertThat(DatabaseProblem.describe(new SQLException("(conn=4) Access denied")))
+                .isEqualTo(DatabaseProblem.describe(new SQLException("(conn=5) Access denied")));
     }
 
     @Test
