@@ -16,7 +16,7 @@ class HealthIT {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"status\":\"UP\"")
                 .contains("\"name\":\"database\"")
-                .contains("\"schemaVersion\":\"2\"");
+                .contains("\"schemaVersion\":\"" + ItServer.newestMigration() + "\"");
     }
 
     @Test

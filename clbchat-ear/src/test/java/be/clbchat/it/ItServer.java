@@ -29,6 +29,22 @@ final class ItServer {
         return Path.of(System.getProperty("clbchat.serverDir", "target/liberty/wlp/usr/servers/clbchat-it"));
     }
 
+    /** The version of the newest Flyway migration in the sources: the schema version a started server must report. */
+    static String newestMigration() {
+        Path migrations = Path.of(System.getProperty("clbchat.migrations",
+                "../clbchat-domain/src/main/resources/db/migration"));
+        try (var files = java.nio.file.Files.list(migrations)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max(Integer::compare)
+                    .map(String::valueOf)
+                    .orElseThrow(() -> new AssertionError("No migrations in " + migrations.toAbsolutePath()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list " + migrations.toAbsolutePath(), e);
+        }
+    }
+
     /** Stops the integration-test server (and with it its embedded MariaDB). */
     static void stop() throws IOException, InterruptedException {
         runServerCommand("stop", Map.of());

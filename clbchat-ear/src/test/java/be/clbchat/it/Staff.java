@@ -71,6 +71,17 @@ final class Staff {
                 .build());
     }
 
+    HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(ItServer.uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(ItServer.uri(path)).DELETE().build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true)

@@ -1,0 +1,164 @@
+package be.clbchat.application;
+
+import be.clbchat.domain.line.Line;
+import be.clbchat.domain.line.LineRepository;
+import be.clbchat.domain.opening.OpeningException;
+import be.clbchat.domain.opening.OpeningInterval;
+import be.clbchat.domain.opening.OpeningRulesRepository;
+import be.clbchat.domain.opening.OpeningSchedule;
+import be.clbchat.domain.opening.OpeningStatus;
+import be.clbchat.domain.opening.OpeningTimeline;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds each line's {@link OpeningSchedule} from the stored rules once, keeps it with a timeline of the coming
+ * year for fast "open now?" answers, and drops it when the rules change (after the change is committed).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DefaultOpeningHoursService implements OpeningHoursService {
+
+    static final int MAX_REASON_LENGTH = 200;
+    static final Duration MAX_EXCEPTION = Duration.ofDays(92);
+
+    /** A line's schedule with its timeline, valid for the day it was built. */
+    record Cached(OpeningSchedule schedule, OpeningTimeline timeline, LocalDate builtOn) {
+    }
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    @Inject
+    private LineRepository lines;
+
+    @Inject
+    private OpeningRulesRepository rules;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<OpeningRulesChanged> changes;
+
+    @Override
+    public ZoneId zone(String line) {
+        return knownLine(line).timeZone();
+    }
+
+    @Override
+    public List<OpeningInterval> intervals(String line, LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw ApplicationProblem.invalid("missing-date", "Geef 'from' en 'to' op als datum, bv. 2026-12-21.");
+        }
+        if (to.isBefore(from)) {
+            throw ApplicationProblem.invalid("invalid-range", "'to' ligt voor 'from'.");
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+            throw ApplicationProblem.invalid("range-too-long",
+                    "Vraag hoogstens " + MAX_DAYS + " dagen per keer op.");
+        }
+        return schedule(line).schedule().intervals(from, to);
+    }
+
+    @Override
+    public OpeningStatus status(String line, Instant at) {
+        Instant moment = at == null ? clock.instant() : at;
+        Cached cached = schedule(line);
+        OpeningTimeline timeline = cached.timeline();
+        if (timeline.covers(moment)) {
+            var closesAt = timeline.closesAt(moment);
+            if (closesAt.isPresent()) {
+                return new OpeningStatus(true, Optional.of(Instant.ofEpochSecond(closesAt.getAsLong())
+                        .atZone(cached.schedule().zone())), Optional.empty(), Optional.empty());
+            }
+            var next = timeline.nextOpening(moment);
+            if (next.isPresent()) {
+                LocalDate today = LocalDate.ofInstant(moment, cached.schedule().zone());
+                return new OpeningStatus(false, Optional.empty(),
+                        Optional.of(Instant.ofEpochSecond(next.getAsLong()).atZone(cached.schedule().zone())),
+                        cached.schedule().dayRule(today).closedFor());
+            }
+        }
+        return cached.schedule().status(moment);
+    }
+
+    @Override
+    public List<OpeningException> exceptions(String line) {
+        knownLine(line);
+        return rules.exceptions(line);
+    }
+
+    @Override
+    @Transactional
+    public OpeningException addException(String line, Instant start, Instant end, OpeningException.Kind kind,
+                                         String reason, String enteredBy) {
+        knownLine(line);
+        if (start == null || end == null || kind == null) {
+            throw ApplicationProblem.invalid("invalid-exception",
+                    "Een uitzondering heeft een begin, een einde en een soort (open of closed).");
+        }
+        if (!end.isAfter(start)) {
+            throw ApplicationProblem.invalid("invalid-range", "Het einde ligt niet na het begin.");
+        }
+        if (Duration.between(start, end).compareTo(MAX_EXCEPTION) > 0) {
+            throw ApplicationProblem.invalid("range-too-long",
+                    "Een uitzondering duurt hoogstens " + MAX_EXCEPTION.toDays() + " dagen.");
+        }
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_REASON_LENGTH) {
+            throw ApplicationProblem.invalid("invalid-reason",
+                    "Geef een reden van 1 tot " + MAX_REASON_LENGTH + " tekens.");
+        }
+        OpeningException added = rules.addException(line, start, end, kind, trimmed, enteredBy, clock.instant());
+        changes.fire(new OpeningRulesChanged(line));
+        return added;
+    }
+
+    @Override
+    @Transactional
+    public void removeException(String line, long id) {
+        knownLine(line);
+        if (!rules.removeException(line, id)) {
+            throw ApplicationProblem.notFound("unknown-exception", "Die uitzondering bestaat niet (meer).");
+        }
+        changes.fire(new OpeningRulesChanged(line));
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) OpeningRulesChanged changed) {
+        cache.remove(changed.line());
+    }
+
+    private Line knownLine(String code) {
+        return lines.find(code).orElseThrow(() ->
+                ApplicationProblem.notFound("unknown-line", "De chatlijn '" + code + "' bestaat niet."));
+    }
+
+    private Cached schedule(String line) {
+        Cached cached = cache.get(line);
+        if (cached != null && cached.builtOn().equals(LocalDate.now(clock.withZone(cached.schedule().zone())))) {
+            return cached;
+        }
+        ZoneId zone = zone(line);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        OpeningSchedule schedule = new OpeningSchedule(zone, rules.ruleSets(line), rules.schoolHolidayOverrides(),
+                rules.exceptions(line));
+        Cached fresh = new Cached(schedule, OpeningTimeline.of(schedule, today.minusDays(1), today.plusDays(MAX_DAYS)),
+                today);
+        cache.put(line, fresh);
+        return fresh;
+    }
+}
