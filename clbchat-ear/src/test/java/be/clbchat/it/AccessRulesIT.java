@@ -75,6 +75,16 @@ class AccessRulesIT {
     }
 
     @Test
+    void aClbAdminCannotEditTheOpeningHoursOfClbchat() {
+        Staff clbAdmin = Staff.loggedIn("/admin/openingsuren/uitzonderingen.xhtml", "demo-clb-admin", "demo-clb-admin");
+
+        HttpResponse<String> refused = clbAdmin.open("/admin/openingsuren/uitzonderingen.xhtml");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("Extra openingen en sluitingen");
+    }
+
+    @Test
     void anAdminWhoIsNoOperatorCannotOpenTheOperatorConsole() {
         Staff admin = Staff.loggedIn("/operator/", "demo-admin", "demo-admin");
 

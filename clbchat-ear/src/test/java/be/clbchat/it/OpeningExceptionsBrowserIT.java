@@ -1,0 +1,87 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A coordinator opens the chat on an extra Friday in the admin, visitors see it at once, then removes it again. */
+class OpeningExceptionsBrowserIT {
+
+    private static final String FRIDAY_EVENING = "/api/lines/clbchat/status?at=2027-03-12T18:00:00%2B01:00";
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void logInAsCoordinator() {
+        browser = Browser.start(Browser.DESKTOP);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(ItServer.baseUrl() + "/admin/openingsuren/uitzonderingen.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("demo-coordinator");
+        browser.findElement(By.id("j_password")).sendKeys("demo-coordinator");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Extra openingen en sluitingen"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void save() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("exception-form:save"))).click();
+    }
+
+    @Test
+    void anExtraFridayOpeningCountsAtOnceAndCanBeRemoved() {
+        assertThat(Staff.anonymous().get(FRIDAY_EVENING).body()).contains("\"open\":false");
+
+        type("exception-form:start_input", "12/03/2027 17:00");
+        type("exception-form:end_input", "12/03/2027 21:00");
+        type("exception-form:reason", "Extra vrijdag (browsertest)");
+        save();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exceptions-list:exceptions"),
+                "Extra vrijdag (browsertest)"));
+        assertThat(browser.findElement(By.id("exceptions-list:exceptions")).getText())
+                .contains("extra opening").contains("vrijdag 12 maart 2027 17:00");
+        assertThat(Staff.anonymous().get(FRIDAY_EVENING).body()).contains("\"open\":true");
+
+        browser.findElement(By.cssSelector("#exceptions-list\\:exceptions .remove")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("exceptions-list:exceptions"), "Extra vrijdag (browsertest)")));
+        assertThat(Staff.anonymous().get(FRIDAY_EVENING).body()).contains("\"open\":false");
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefusedAtTheFieldAndNothingIsSaved() {
+        type("exception-form:start_input", "12/03/2027 21:00");
+        type("exception-form:end_input", "12/03/2027 17:00");
+        type("exception-form:reason", "Verkeerd om (browsertest)");
+        save();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exception-form"),
+                "Het einde moet na het begin liggen."));
+        assertThat(browser.findElement(By.id("exceptions-list:exceptions")).getText())
+                .doesNotContain("Verkeerd om (browsertest)");
+        assertThat(Staff.anonymous().get(FRIDAY_EVENING).body()).contains("\"open\":false");
+    }
+}
