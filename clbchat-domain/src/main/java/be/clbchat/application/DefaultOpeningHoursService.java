@@ -8,6 +8,7 @@ import be.clbchat.domain.opening.OpeningRulesRepository;
 import be.clbchat.domain.opening.OpeningSchedule;
 import be.clbchat.domain.opening.OpeningStatus;
 import be.clbchat.domain.opening.OpeningTimeline;
+import be.clbchat.domain.opening.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -123,6 +124,15 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
             throw ApplicationProblem.invalid("invalid-reason",
                     "Geef een reden van 1 tot " + MAX_REASON_LENGTH + " tekens.");
         }
+        ZoneId zone = zone(line);
+        List<RuleSet> ruleSets = rules.ruleSets(line);
+        for (Instant edge : List.of(start, end.minusSeconds(1))) {
+            LocalDate day = LocalDate.ofInstant(edge, zone);
+            if (ruleSets.stream().noneMatch(set -> set.appliesTo(day))) {
+                throw ApplicationProblem.invalid("outside-rule-sets",
+                        "Op " + day + " gelden geen openingsregels voor deze lijn; maak eerst een regelset.");
+            }
+        }
         OpeningException added = rules.addException(line, start, end, kind, trimmed, enteredBy, clock.instant());
         changes.fire(new OpeningRulesChanged(line));
         return added;
@@ -139,7 +149,11 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) OpeningRulesChanged changed) {
-        cache.remove(changed.line());
+        if (changed.line() == null) {
+            cache.clear();
+        } else {
+            cache.remove(changed.line());
+        }
     }
 
     private Line knownLine(String code) {

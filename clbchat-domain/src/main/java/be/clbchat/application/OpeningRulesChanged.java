@@ -1,5 +1,8 @@
 package be.clbchat.application;
 
-/** Fired when a line's opening rules or exceptions change; observed after commit to drop cached schedules. */
+/**
+ * Fired when a line's opening rules or exceptions change ({@code line} null: the school calendar, all lines);
+ * observed after commit to drop cached schedules.
+ */
 public record OpeningRulesChanged(String line) {
 }

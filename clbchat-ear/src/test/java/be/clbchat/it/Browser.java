@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,6 +24,25 @@ final class Browser {
     static final Dimension DESKTOP = new Dimension(1280, 900);
 
     private Browser() {
+    }
+
+    /**
+     * Replaces what a field holds with {@code text}, as a person does (select all, type): PrimeFaces date pickers
+     * ignore {@code clear()}. Tries again when an Ajax update replaced the field meanwhile.
+     */
+    static void type(WebDriver browser, String id, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement input = browser.findElement(By.id(id));
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                input.sendKeys(text);
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     static WebDriver start(Dimension size) {

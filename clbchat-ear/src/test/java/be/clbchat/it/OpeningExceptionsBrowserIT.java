@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,9 +38,7 @@ class OpeningExceptionsBrowserIT {
     }
 
     private void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
     private void save() {

@@ -10,6 +10,14 @@ public interface OpeningRulesRepository {
 
     List<RuleSet> ruleSets(String lineCode);
 
+    /** The rule sets with their storage id and note, oldest first, for editing. */
+    List<StoredRuleSet> storedRuleSets(String lineCode);
+
+    /** Stores a new rule set ({@code id} null) or replaces one; returns its id. */
+    long saveRuleSet(String lineCode, Long id, RuleSet rules, String note);
+
+    void replaceSchoolHolidays(SchoolYear year, List<SchoolHolidayPeriod> periods);
+
     Map<SchoolYear, List<SchoolHolidayPeriod>> schoolHolidayOverrides();
 
     List<OpeningException> exceptions(String lineCode);

@@ -28,6 +28,14 @@ public class JpaAnnualClosure {
         // for JPA
     }
 
+    JpaAnnualClosure(AnnualClosure closure) {
+        this.firstMonth = closure.firstDay().getMonthValue();
+        this.firstDay = closure.firstDay().getDayOfMonth();
+        this.lastMonth = closure.lastDay().getMonthValue();
+        this.lastDay = closure.lastDay().getDayOfMonth();
+        this.name = closure.name();
+    }
+
     AnnualClosure toClosure() {
         return new AnnualClosure(MonthDay.of(firstMonth, firstDay), MonthDay.of(lastMonth, lastDay), name);
     }

@@ -5,6 +5,7 @@ import be.clbchat.domain.opening.OpeningRulesRepository;
 import be.clbchat.domain.opening.RuleSet;
 import be.clbchat.domain.opening.SchoolHolidayPeriod;
 import be.clbchat.domain.opening.SchoolYear;
+import be.clbchat.domain.opening.StoredRuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,37 @@ public class JpaOpeningRulesRepository implements OpeningRulesRepository {
     public List<RuleSet> ruleSets(String lineCode) {
         return em.createNamedQuery(JpaRuleSet.FOR_LINE, JpaRuleSet.class).setParameter("line", lineCode)
                 .getResultList().stream().map(JpaRuleSet::toRules).toList();
+    }
+
+    @Override
+    public List<StoredRuleSet> storedRuleSets(String lineCode) {
+        return em.createNamedQuery(JpaRuleSet.FOR_LINE, JpaRuleSet.class).setParameter("line", lineCode)
+                .getResultList().stream().map(r -> new StoredRuleSet(r.id(), r.toRules(), r.note())).toList();
+    }
+
+    @Override
+    public long saveRuleSet(String lineCode, Long id, RuleSet rules, String note) {
+        if (id == null) {
+            JpaRuleSet row = new JpaRuleSet(lineCode, rules, note);
+            em.persist(row);
+            em.flush();
+            return row.id();
+        }
+        JpaRuleSet row = em.find(JpaRuleSet.class, id);
+        if (row == null || !row.lineCode().equals(lineCode)) {
+            throw new IllegalArgumentException("No rule set " + id + " for line " + lineCode);
+        }
+        row.replaceWith(rules, note);
+        return id;
+    }
+
+    @Override
+    public void replaceSchoolHolidays(SchoolYear year, List<SchoolHolidayPeriod> periods) {
+        em.createQuery("DELETE FROM JpaSchoolHolidayOverride o WHERE o.schoolYear = :year")
+                .setParameter("year", year.startYear()).executeUpdate();
+        for (SchoolHolidayPeriod period : periods) {
+            em.persist(new JpaSchoolHolidayOverride(year, period));
+        }
     }
 
     @Override

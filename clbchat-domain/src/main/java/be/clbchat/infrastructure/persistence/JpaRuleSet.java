@@ -59,6 +59,43 @@ public class JpaRuleSet {
         // for JPA
     }
 
+    JpaRuleSet(String lineCode, RuleSet rules, String note) {
+        this.lineCode = lineCode;
+        replaceWith(rules, note);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String lineCode() {
+        return lineCode;
+    }
+
+    String note() {
+        return note;
+    }
+
+    final void replaceWith(RuleSet rules, String newNote) {
+        validFrom = rules.validFrom();
+        validUntil = rules.validUntil();
+        closedOnPublicHolidays = rules.closedOnPublicHolidays();
+        note = newNote == null || newNote.isBlank() ? null : newNote.strip();
+        hours.clear();
+        addSlots(JpaWeeklySlot.SCHOOL, rules.schoolDays());
+        addSlots(JpaWeeklySlot.HOLIDAY, rules.holidayDays());
+        closures.clear();
+        rules.closures().forEach(closure -> closures.add(new JpaAnnualClosure(closure)));
+    }
+
+    private void addSlots(String kind, WeeklyHours weekly) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (TimeRange range : weekly.on(day)) {
+                hours.add(new JpaWeeklySlot(kind, day.getValue(), range.start(), range.end()));
+            }
+        }
+    }
+
     RuleSet toRules() {
         WeeklyHours.Builder school = WeeklyHours.builder();
         WeeklyHours.Builder holiday = WeeklyHours.builder();

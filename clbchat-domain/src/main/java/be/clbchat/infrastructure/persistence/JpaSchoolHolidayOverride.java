@@ -43,6 +43,13 @@ public class JpaSchoolHolidayOverride {
         // for JPA
     }
 
+    JpaSchoolHolidayOverride(SchoolYear year, SchoolHolidayPeriod period) {
+        this.schoolYear = year.startYear();
+        this.holiday = period.holiday();
+        this.firstDay = period.firstDay();
+        this.lastDay = period.lastDay();
+    }
+
     SchoolYear schoolYear() {
         return new SchoolYear(schoolYear);
     }

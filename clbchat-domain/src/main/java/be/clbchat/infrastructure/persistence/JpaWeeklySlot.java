@@ -27,6 +27,13 @@ public class JpaWeeklySlot {
         // for JPA
     }
 
+    JpaWeeklySlot(String dayKind, int dayOfWeek, LocalTime start, LocalTime end) {
+        this.dayKind = dayKind;
+        this.dayOfWeek = dayOfWeek;
+        this.start = start;
+        this.end = end;
+    }
+
     String dayKind() {
         return dayKind;
     }
