@@ -31,10 +31,7 @@ class AdminLoginBrowserIT {
     }
 
     private void logIn(String username, String password) {
-        browser.get(ItServer.baseUrl() + "/admin/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
+        Browser.logInToAdmin(browser, wait, "/admin/", username, password);
     }
 
     @Test

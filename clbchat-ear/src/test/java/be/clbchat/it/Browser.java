@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for the browser tests. Never downloads a browser: it uses /usr/bin/chromium and
@@ -43,6 +45,14 @@ final class Browser {
                 }
             }
         }
+    }
+
+    /** Opens {@code path} of the admin, is sent to its login page, and logs in there. */
+    static void logInToAdmin(WebDriver browser, WebDriverWait wait, String path, String username, String password) {
+        browser.get(ItServer.baseUrl() + path);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
+        browser.findElement(By.id("j_password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
     }
 
     static WebDriver start(Dimension size) {

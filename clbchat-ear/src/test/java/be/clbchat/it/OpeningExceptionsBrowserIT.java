@@ -23,10 +23,8 @@ class OpeningExceptionsBrowserIT {
     void logInAsCoordinator() {
         browser = Browser.start(Browser.DESKTOP);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(ItServer.baseUrl() + "/admin/openingsuren/uitzonderingen.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("demo-coordinator");
-        browser.findElement(By.id("j_password")).sendKeys("demo-coordinator");
-        browser.findElement(By.id("login-submit")).click();
+        Browser.logInToAdmin(browser, wait, "/admin/openingsuren/uitzonderingen.xhtml", "demo-coordinator",
+                "demo-coordinator");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Extra openingen en sluitingen"));
     }
 

@@ -123,6 +123,8 @@ class OpeningHoursApiIT {
             "{\"start\":\"gisteren\",\"end\":\"2027-03-05T21:00:00+01:00\",\"kind\":\"open\",\"reason\":\"x\"} | invalid-instant",
             "{\"end\":\"2027-03-05T21:00:00+01:00\",\"kind\":\"open\",\"reason\":\"x\"} | invalid-exception",
             "{niet json | invalid-json",
+            // Before CLBch@t's first rule set (1 February 2016).
+            "{\"start\":\"2015-06-01T17:00:00+02:00\",\"end\":\"2015-06-01T21:00:00+02:00\",\"kind\":\"open\",\"reason\":\"x\"} | outside-rule-sets",
     })
     void aBadExceptionIsRefusedAndNothingIsStored(String body, String code) {
         Staff coordinator = coordinator();

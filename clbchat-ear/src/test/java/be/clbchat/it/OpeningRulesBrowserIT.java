@@ -21,10 +21,7 @@ class OpeningRulesBrowserIT {
     void logInAsCoordinator() {
         browser = Browser.start(Browser.DESKTOP);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(ItServer.baseUrl() + "/admin/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("demo-coordinator");
-        browser.findElement(By.id("j_password")).sendKeys("demo-coordinator");
-        browser.findElement(By.id("login-submit")).click();
+        Browser.logInToAdmin(browser, wait, "/admin/", "demo-coordinator", "demo-coordinator");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
     }
 

@@ -1,12 +1,11 @@
 package be.clbchat.admin.opening;
 
+import be.clbchat.admin.faces.Messages;
 import be.clbchat.application.ApplicationProblem;
 import be.clbchat.application.OpeningHoursService;
 import be.clbchat.domain.opening.OpeningException;
 import be.clbchat.domain.opening.OpeningInterval;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -82,10 +81,8 @@ public class ExceptionsView implements Serializable {
     }
 
     public void add() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (!end.isAfter(start)) {
-            faces.addMessage("exception-form:end", error("Het einde moet na het begin liggen."));
-            faces.validationFailed();
+            Messages.error("exception-form:end", "Het einde moet na het begin liggen.");
             return;
         }
         ZoneId zone = openingHours.zone(LINE);
@@ -99,12 +96,10 @@ public class ExceptionsView implements Serializable {
                 case "invalid-range", "range-too-long" -> "exception-form:end";
                 default -> null;
             };
-            faces.addMessage(field, error(problem.getMessage()));
-            faces.validationFailed();
+            Messages.error(field, problem.getMessage());
             return;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                ("closed".equals(kind) ? "Extra sluiting" : "Extra opening") + " bewaard.", null));
+        Messages.info(("closed".equals(kind) ? "Extra sluiting" : "Extra opening") + " bewaard.");
         start = null;
         end = null;
         reason = null;
@@ -115,16 +110,11 @@ public class ExceptionsView implements Serializable {
     public void remove(long id) {
         try {
             openingHours.removeException(LINE, id);
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Uitzondering verwijderd.", null));
+            Messages.info("Uitzondering verwijderd.");
         } catch (ApplicationProblem gone) {
-            FacesContext.getCurrentInstance().addMessage(null, error(gone.getMessage()));
+            Messages.error(null, gone.getMessage());
         }
         load();
-    }
-
-    private static FacesMessage error(String text) {
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
     }
 
     public List<Row> getRows() {

@@ -1,5 +1,6 @@
 package be.clbchat.admin.opening;
 
+import be.clbchat.admin.faces.Messages;
 import be.clbchat.application.ApplicationProblem;
 import be.clbchat.application.OpeningRulesService;
 import be.clbchat.domain.opening.AnnualClosure;
@@ -8,8 +9,6 @@ import be.clbchat.domain.opening.StoredRuleSet;
 import be.clbchat.domain.opening.TimeRange;
 import be.clbchat.domain.opening.WeeklyHours;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -129,10 +128,9 @@ public class RuleSetsView implements Serializable {
     }
 
     public void save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         boolean valid = true;
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            faces.addMessage("rules-form:validUntil", error("Het einde ligt voor het begin."));
+            Messages.error("rules-form:validUntil", "Het einde ligt voor het begin.");
             valid = false;
         }
         WeeklyHours.Builder school = WeeklyHours.builder();
@@ -143,18 +141,16 @@ public class RuleSetsView implements Serializable {
             valid &= read(row.day, row.holiday, holiday, "rules-form:days:" + i + ":holiday");
         }
         if (!valid) {
-            faces.validationFailed();
             return;
         }
         try {
             editing = openingRules.saveRuleSet(ExceptionsView.LINE, editing, new RuleSet(validFrom, validUntil,
                     school.build(), holiday.build(), closedOnPublicHolidays, closures), note);
         } catch (ApplicationProblem problem) {
-            faces.addMessage("rules-form:validFrom", error(problem.getMessage()));
-            faces.validationFailed();
+            Messages.error("rules-form:validFrom", problem.getMessage());
             return;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Openingsuren bewaard.", null));
+        Messages.info("Openingsuren bewaard.");
         Long saved = editing;
         load();
         edit(saved);
@@ -175,17 +171,12 @@ public class RuleSetsView implements Serializable {
             }
             return true;
         } catch (DateTimeParseException e) {
-            FacesContext.getCurrentInstance().addMessage(field, error("Schrijf de uren als 17:00-21:00."));
+            Messages.error(field, "Schrijf de uren als 17:00-21:00.");
         } catch (IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().addMessage(field, error(
-                    e.getMessage().startsWith("schrijf") ? "Schrijf de uren als 17:00-21:00."
-                            : "Het einde moet na het begin liggen en uren mogen niet overlappen."));
+            Messages.error(field, e.getMessage().startsWith("schrijf") ? "Schrijf de uren als 17:00-21:00."
+                    : "Het einde moet na het begin liggen en uren mogen niet overlappen.");
         }
         return false;
-    }
-
-    private static FacesMessage error(String text) {
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
     }
 
     public boolean isCreating() {

@@ -1,13 +1,12 @@
 package be.clbchat.admin.opening;
 
+import be.clbchat.admin.faces.Messages;
 import be.clbchat.application.ApplicationProblem;
 import be.clbchat.application.OpeningRulesService;
 import be.clbchat.domain.opening.SchoolHoliday;
 import be.clbchat.domain.opening.SchoolHolidayPeriod;
 import be.clbchat.domain.opening.SchoolYear;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -76,13 +75,11 @@ public class SchoolHolidaysView implements Serializable {
     }
 
     public void save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         List<SchoolHolidayPeriod> typed = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             Period period = periods.get(i);
             if (period.last.isBefore(period.first)) {
-                faces.addMessage("holidays-form:periods:" + i + ":last", error("De laatste dag ligt voor de eerste."));
-                faces.validationFailed();
+                Messages.error("holidays-form:periods:" + i + ":last", "De laatste dag ligt voor de eerste.");
                 return;
             }
             typed.add(new SchoolHolidayPeriod(period.holiday, period.first, period.last));
@@ -90,24 +87,17 @@ public class SchoolHolidaysView implements Serializable {
         try {
             openingRules.overrideSchoolHolidays(new SchoolYear(startYear), typed);
         } catch (ApplicationProblem problem) {
-            faces.addMessage(null, error(problem.getMessage()));
-            faces.validationFailed();
+            Messages.error(null, problem.getMessage());
             return;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "De schoolvakanties van " + new SchoolYear(startYear).label() + " zijn aangepast.", null));
+        Messages.info("De schoolvakanties van " + new SchoolYear(startYear).label() + " zijn aangepast.");
         load();
     }
 
     public void reset() {
         openingRules.resetSchoolHolidays(new SchoolYear(startYear));
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "Terug naar de berekende schoolvakanties.", null));
+        Messages.info("Terug naar de berekende schoolvakanties.");
         load();
-    }
-
-    private static FacesMessage error(String text) {
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
     }
 
     public List<Integer> getYears() {
