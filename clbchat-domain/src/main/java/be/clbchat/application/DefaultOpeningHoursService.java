@@ -107,7 +107,7 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
     @Transactional
     public OpeningException addException(String line, Instant start, Instant end, OpeningException.Kind kind,
                                          String reason, String enteredBy) {
-        knownLine(line);
+        ZoneId zone = knownLine(line).timeZone();
         if (start == null || end == null || kind == null) {
             throw ApplicationProblem.invalid("invalid-exception",
                     "Een uitzondering heeft een begin, een einde en een soort (open of closed).");
@@ -124,7 +124,6 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
             throw ApplicationProblem.invalid("invalid-reason",
                     "Geef een reden van 1 tot " + MAX_REASON_LENGTH + " tekens.");
         }
-        ZoneId zone = zone(line);
         List<RuleSet> ruleSets = rules.ruleSets(line);
         for (Instant edge : List.of(start, end.minusSeconds(1))) {
             LocalDate day = LocalDate.ofInstant(edge, zone);

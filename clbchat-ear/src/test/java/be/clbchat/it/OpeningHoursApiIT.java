@@ -71,6 +71,26 @@ class OpeningHoursApiIT {
     }
 
     @Test
+    void programsUseHttpBasic() {
+        HttpResponse<String> anonymousCall = anonymous.get("/api/lines/clbchat/exceptions");
+        assertThat(anonymousCall.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic realm=\"CLBch@t\""));
+        assertThat(anonymousCall.body()).contains("\"error\":\"not-logged-in\"");
+
+        assertThat(Staff.withBasic("demo-coordinator", "demo-coordinator").get("/api/lines/clbchat/exceptions")
+                .body()).contains("\"line\":\"clbchat\"").contains("\"exceptions\":");
+
+        HttpResponse<String> wrongPassword = Staff.withBasic("demo-coordinator", "fout-wachtwoord")
+                .get("/api/lines/clbchat/exceptions");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(wrongPassword.headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(wrongPassword.body()).doesNotContain("\"exceptions\"");
+
+        assertThat(Staff.withBasic("demo-operator", "demo-operator").get("/api/lines/clbchat/exceptions")
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anExtraFridayOpeningShowsAtOnceAndGoesAwayWhenRemoved() {
         Staff coordinator = coordinator();
         String friday = "/api/lines/clbchat/status?at=2027-03-05T18:00:00%2B01:00";

@@ -27,8 +27,18 @@ final class Staff {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
+    private String authorization;
+
     static Staff anonymous() {
         return new Staff();
+    }
+
+    /** A program calling the staff API with HTTP Basic on every request. */
+    static Staff withBasic(String username, String password) {
+        Staff staff = new Staff();
+        staff.authorization = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return staff;
     }
 
     /** Opens {@code protectedPath}, is sent to the login page, and submits the form there. */
@@ -84,8 +94,12 @@ final class Staff {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true)
-                    .timeout(Duration.ofSeconds(30)).build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .timeout(Duration.ofSeconds(30));
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
+            HttpRequest bounded = builder.build();
             return http.send(bounded, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("Request to " + request.uri() + " failed", e);

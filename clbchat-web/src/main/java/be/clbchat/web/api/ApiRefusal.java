@@ -1,5 +1,6 @@
 package be.clbchat.web.api;
 
+import be.clbchat.web.security.StaffAuthentication;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -10,7 +11,14 @@ class ApiRefusal extends WebApplicationException {
     private static final long serialVersionUID = 1L;
 
     ApiRefusal(Response.Status status, String code, String message) {
-        super(message, Response.status(status).type(MediaType.APPLICATION_JSON)
+        super(message, withChallenge(Response.status(status), status).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError(code, message)).build());
+    }
+
+    /** A 401 says how to authenticate: HTTP Basic, or the login session of the staff pages. */
+    private static Response.ResponseBuilder withChallenge(Response.ResponseBuilder response, Response.Status status) {
+        return status == Response.Status.UNAUTHORIZED
+                ? response.header("WWW-Authenticate", "Basic realm=\"" + StaffAuthentication.REALM + "\", charset=\"UTF-8\"")
+                : response;
     }
 }

@@ -4,19 +4,15 @@ import be.clbchat.domain.staff.StaffCredentialQueries;
 import be.clbchat.domain.staff.StaffRoles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Staff log in with a form; their accounts and PBKDF2 password hashes are in MariaDB, checked by Jakarta
- * Security's database identity store. Visitors never log in.
+ * Staff accounts and their PBKDF2 password hashes are in MariaDB, checked by Jakarta Security's database identity
+ * store; {@link StaffAuthentication} is how they log in. Visitors never log in.
  */
 @ApplicationScoped
 @DeclareRoles({StaffRoles.OPERATOR, StaffRoles.COORDINATOR, StaffRoles.CLB_ADMIN, StaffRoles.ADMIN})
-@FormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/login.xhtml", errorPage = "/login.xhtml?fout=1", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = StaffCredentialQueries.DATASOURCE,
         callerQuery = StaffCredentialQueries.CALLER_QUERY,

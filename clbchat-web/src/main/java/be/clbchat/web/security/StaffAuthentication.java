@@ -1,0 +1,73 @@
+package be.clbchat.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * How staff log in to this module: the login form for people (operator console, and the API from a logged-in
+ * browser), and HTTP Basic for programs calling the staff API. Both check the same database identity store.
+ * The redirect to the login page and back is Jakarta Security's {@link LoginToContinue}.
+ */
+@ApplicationScoped
+@AutoApplySession
+@LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?fout=1", useForwardToLogin = false)
+public class StaffAuthentication implements HttpAuthenticationMechanism {
+
+    /** The realm named in a Basic challenge. */
+    public static final String REALM = "CLBch@t";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            UsernamePasswordCredential credential = basicCredential(authorization.substring(BASIC.length()));
+            CredentialValidationResult result = credential == null
+                    ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            return context.responseUnauthorized();
+        }
+        if (isLoginFormPost(request)) {
+            return context.notifyContainerAboutLogin(identityStores.validate(new UsernamePasswordCredential(
+                    request.getParameter("j_username"), request.getParameter("j_password"))));
+        }
+        return context.doNothing();
+    }
+
+    private static boolean isLoginFormPost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().endsWith("/j_security_check")
+                && request.getParameter("j_username") != null
+                && request.getParameter("j_password") != null;
+    }
+
+    private static UsernamePasswordCredential basicCredential(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+}
