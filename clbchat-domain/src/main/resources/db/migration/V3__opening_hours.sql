@@ -46,11 +46,12 @@ CREATE TABLE school_holiday_override (
     CONSTRAINT ck_school_holiday_override_range CHECK (last_day >= first_day)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- DATETIME, in UTC: TIMESTAMP ends in 2038.
 CREATE TABLE opening_exception (
     id         BIGINT       NOT NULL AUTO_INCREMENT,
     line_code  VARCHAR(40)  NOT NULL,
-    start_at   TIMESTAMP(3) NOT NULL,
-    end_at     TIMESTAMP(3) NOT NULL,
+    start_at   DATETIME(3)  NOT NULL,
+    end_at     DATETIME(3)  NOT NULL,
     kind       VARCHAR(10)  NOT NULL,
     reason     VARCHAR(200) NOT NULL,
     created_by VARCHAR(64)  NOT NULL,

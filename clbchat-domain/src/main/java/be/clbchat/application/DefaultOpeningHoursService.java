@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds each line's {@link OpeningSchedule} from the stored rules once, keeps it with a timeline of the coming
@@ -36,12 +37,16 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
 
     static final int MAX_REASON_LENGTH = 200;
     static final Duration MAX_EXCEPTION = Duration.ofDays(92);
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     /** A line's schedule with its timeline, valid for the day it was built. */
     record Cached(OpeningSchedule schedule, OpeningTimeline timeline, LocalDate builtOn) {
     }
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Counts rule changes, so that a schedule built from rules read before a change is not cached after it. */
+    private final AtomicLong generation = new AtomicLong();
 
     @Inject
     private LineRepository lines;
@@ -68,6 +73,9 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
         if (to.isBefore(from)) {
             throw ApplicationProblem.invalid("invalid-range", "'to' ligt voor 'from'.");
         }
+        if (from.getYear() < 2000 || to.getYear() >= 2100) {
+            throw ApplicationProblem.invalid("out-of-range", "Vraag dagen tussen 2000 en 2100 op.");
+        }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
             throw ApplicationProblem.invalid("range-too-long",
                     "Vraag hoogstens " + MAX_DAYS + " dagen per keer op.");
@@ -78,16 +86,19 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
     @Override
     public OpeningStatus status(String line, Instant at) {
         Instant moment = at == null ? clock.instant() : at;
+        if (moment.isBefore(EARLIEST) || !moment.isBefore(LATEST)) {
+            throw ApplicationProblem.invalid("out-of-range", "Vraag een tijdstip tussen 2000 en 2100 op.");
+        }
         Cached cached = schedule(line);
         OpeningTimeline timeline = cached.timeline();
         if (timeline.covers(moment)) {
             var closesAt = timeline.closesAt(moment);
-            if (closesAt.isPresent()) {
+            if (closesAt.isPresent() && !timeline.endsAtItsEdge(closesAt.getAsLong())) {
                 return new OpeningStatus(true, Optional.of(Instant.ofEpochSecond(closesAt.getAsLong())
                         .atZone(cached.schedule().zone())), Optional.empty(), Optional.empty());
             }
             var next = timeline.nextOpening(moment);
-            if (next.isPresent()) {
+            if (closesAt.isEmpty() && next.isPresent()) {
                 LocalDate today = LocalDate.ofInstant(moment, cached.schedule().zone());
                 return new OpeningStatus(false, Optional.empty(),
                         Optional.of(Instant.ofEpochSecond(next.getAsLong()).atZone(cached.schedule().zone())),
@@ -114,6 +125,9 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
         }
         if (!end.isAfter(start)) {
             throw ApplicationProblem.invalid("invalid-range", "Het einde ligt niet na het begin.");
+        }
+        if (start.isBefore(EARLIEST) || end.isAfter(LATEST)) {
+            throw ApplicationProblem.invalid("out-of-range", "Een uitzondering valt tussen 2000 en 2100.");
         }
         if (Duration.between(start, end).compareTo(MAX_EXCEPTION) > 0) {
             throw ApplicationProblem.invalid("range-too-long",
@@ -148,6 +162,7 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) OpeningRulesChanged changed) {
+        generation.incrementAndGet();
         if (changed.line() == null) {
             cache.clear();
         } else {
@@ -165,13 +180,16 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
         if (cached != null && cached.builtOn().equals(LocalDate.now(clock.withZone(cached.schedule().zone())))) {
             return cached;
         }
+        long readAt = generation.get();
         ZoneId zone = zone(line);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         OpeningSchedule schedule = new OpeningSchedule(zone, rules.ruleSets(line), rules.schoolHolidayOverrides(),
                 rules.exceptions(line));
         Cached fresh = new Cached(schedule, OpeningTimeline.of(schedule, today.minusDays(1), today.plusDays(MAX_DAYS)),
                 today);
-        cache.put(line, fresh);
+        if (generation.get() == readAt) {
+            cache.put(line, fresh);
+        }
         return fresh;
     }
 }

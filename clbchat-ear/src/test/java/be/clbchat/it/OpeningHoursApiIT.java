@@ -71,6 +71,29 @@ class OpeningHoursApiIT {
     }
 
     @Test
+    void aChangeSentFromAnotherSiteIsRefused() {
+        HttpResponse<String> refused = coordinator().postJsonFrom("https://kwaadaardig.example",
+                "/api/lines/clbchat/exceptions",
+                "{\"start\":\"2027-03-05T17:00:00+01:00\",\"end\":\"2027-03-05T21:00:00+01:00\",\"kind\":\"open\",\"reason\":\"x\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"error\":\"cross-origin\"");
+        assertThat(anonymous.get("/api/lines/clbchat/status?at=2027-03-05T18:00:00%2B01:00").body())
+                .contains("\"open\":false");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/lines/clbchat/opening-hours?from=3000-09-01&to=3000-09-02",
+            "/api/lines/clbchat/status?at=3000-09-01T12:00:00Z",
+            "/api/lines/clbchat/opening-hours?from=1999-12-31&to=2000-01-01"})
+    void datesOutsideTheCenturiesWeServeAreA400(String path) {
+        HttpResponse<String> response = anonymous.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"error\":\"out-of-range\"");
+    }
+
+    @Test
     void programsUseHttpBasic() {
         HttpResponse<String> anonymousCall = anonymous.get("/api/lines/clbchat/exceptions");
         assertThat(anonymousCall.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(

@@ -88,6 +88,15 @@ final class Staff {
                 .build());
     }
 
+    /** A JSON POST as a browser sends it from a page of {@code origin}. */
+    HttpResponse<String> postJsonFrom(String origin, String path, String json) {
+        return send(HttpRequest.newBuilder(ItServer.uri(path))
+                .header("Content-Type", "application/json")
+                .header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(ItServer.uri(path)).DELETE().build());
     }

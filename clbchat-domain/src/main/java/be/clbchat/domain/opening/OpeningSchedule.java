@@ -109,8 +109,11 @@ public final class OpeningSchedule {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             DayRule rule = dayRule(day);
             for (TimeRange range : rule.hours()) {
-                open.add(new Span(ZonedDateTime.of(day, range.start(), zone).toInstant().getEpochSecond(),
-                        ZonedDateTime.of(day, range.end(), zone).toInstant().getEpochSecond(), rule.reason()));
+                long start = ZonedDateTime.of(day, range.start(), zone).toInstant().getEpochSecond();
+                long end = ZonedDateTime.of(day, range.end(), zone).toInstant().getEpochSecond();
+                if (end > start) { // hours that fall entirely in a spring-forward gap do not exist that day
+                    open.add(new Span(start, end, rule.reason()));
+                }
             }
         }
         for (OpeningException exception : exceptions) {
@@ -147,7 +150,7 @@ public final class OpeningSchedule {
             Instant start = interval.start().toInstant();
             Instant end = interval.end().toInstant();
             if (!at.isBefore(start) && at.isBefore(end)) {
-                return new OpeningStatus(true, Optional.of(interval.end()), Optional.empty(), Optional.empty());
+                return new OpeningStatus(true, Optional.of(closingOf(interval)), Optional.empty(), Optional.empty());
             }
             if (start.isAfter(at)) {
                 return new OpeningStatus(false, Optional.empty(), Optional.of(interval.start()), closedFor);
@@ -160,6 +163,20 @@ public final class OpeningSchedule {
             }
         }
         return new OpeningStatus(false, Optional.empty(), Optional.empty(), closedFor);
+    }
+
+    /** The end of an opening, following it past the edge of the stretch it was computed for (a long extra opening). */
+    private ZonedDateTime closingOf(OpeningInterval interval) {
+        ZonedDateTime end = interval.end();
+        for (int guard = 0; guard < 10 && end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT); guard++) {
+            LocalDate from = end.toLocalDate();
+            List<OpeningInterval> next = intervals(from, from.plusDays(30));
+            if (next.isEmpty() || !next.get(0).start().toInstant().equals(end.toInstant())) {
+                break;
+            }
+            end = next.get(0).end();
+        }
+        return end;
     }
 
     /** The weekday hours that apply in the week of {@code day}, Monday first: for the visitor's "this week". */

@@ -57,6 +57,11 @@ public final class OpeningTimeline {
         return OptionalLong.empty();
     }
 
+    /** Whether an opening ending at {@code epochSecond} may go on beyond this timeline (it was cut at its edge). */
+    public boolean endsAtItsEdge(long epochSecond) {
+        return epochSecond >= coversUntil;
+    }
+
     /** The epoch second of the first opening that starts after {@code at}, if within this timeline. */
     public OptionalLong nextOpening(Instant at) {
         long second = at.getEpochSecond();

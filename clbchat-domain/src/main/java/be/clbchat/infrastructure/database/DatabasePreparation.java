@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -67,15 +68,21 @@ public class DatabasePreparation {
     @PostConstruct
     void start() {
         settings = DatabaseSettings.from(config);
-        if (settings.embedded()) {
+        prepare();
+    }
+
+    /** Starts the embedded MariaDB when it is wanted and not running; says why when it would not start. */
+    private Optional<String> startEmbeddedIfNeeded() {
+        if (settings.embedded() && embedded == null) {
             try {
                 embedded = EmbeddedMariaDb.start(settings.dataRoot(), settings.port());
             } catch (Exception | LinkageError e) {
-                // Carry on: a MariaDB left running on that port (say, after a kill -9) is still usable.
-                reportProblem("the embedded MariaDB did not start (" + DatabaseProblem.describe(e) + ")");
+                // Carry on: a MariaDB left running on that port (say, after a kill -9) is still usable; if not,
+                // the next attempt starts it again.
+                return Optional.of("the embedded MariaDB did not start (" + DatabaseProblem.describe(e) + ")");
             }
         }
-        prepare();
+        return Optional.empty();
     }
 
     @Timeout
@@ -84,6 +91,7 @@ public class DatabasePreparation {
     }
 
     private void prepare() {
+        Optional<String> embeddedFailure = startEmbeddedIfNeeded();
         try {
             Flyway flyway = Flyway.configure(DatabasePreparation.class.getClassLoader())
                     .dataSource(dataSource)
@@ -108,7 +116,7 @@ public class DatabasePreparation {
                     + (settings.embedded() ? ", embedded" : ", external")
                     + (settings.demo() ? ", with demo accounts." : "."));
         } catch (RuntimeException e) {
-            reportProblem(DatabaseProblem.describe(e));
+            reportProblem(embeddedFailure.orElseGet(() -> DatabaseProblem.describe(e)));
             timers.createSingleActionTimer(RETRY_EVERY.toMillis(), new TimerConfig(null, false));
         }
     }

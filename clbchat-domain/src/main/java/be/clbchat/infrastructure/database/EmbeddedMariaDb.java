@@ -51,8 +51,13 @@ final class EmbeddedMariaDb {
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
-                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (ManagedProcessException e) {
+            db.stop();
+            throw e;
+        }
         LOG.info(() -> "Embedded MariaDB serves database '" + DATABASE + "' on 127.0.0.1:" + port
                 + " with its data in " + dataRoot.toAbsolutePath());
         return new EmbeddedMariaDb(db, dataRoot, port);

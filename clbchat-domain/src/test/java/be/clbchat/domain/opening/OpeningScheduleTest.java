@@ -181,6 +181,28 @@ class OpeningScheduleTest {
     class Status {
 
         @Test
+        void aLongExtraOpeningReportsItsRealEnd() {
+            OpeningSchedule schedule = clbchat(new OpeningException(1, at("2027-03-01T09:00").toInstant(),
+                    at("2027-03-15T18:00").toInstant(), OpeningException.Kind.OPEN, "versterking na een ramp"));
+
+            OpeningStatus status = schedule.status(at("2027-03-02T10:00").toInstant());
+
+            assertThat(status.open()).isTrue();
+            assertThat(status.closesAt()).contains(at("2027-03-15T21:00"));
+        }
+
+        @Test
+        void hoursInsideTheSpringForwardGapDoNotBreakTheDay() {
+            RuleSet night = new RuleSet(LocalDate.parse("2026-01-01"), null,
+                    WeeklyHours.builder().open(java.time.DayOfWeek.SUNDAY, TimeRange.of("02:30", "03:15"))
+                            .open(java.time.DayOfWeek.SUNDAY, TimeRange.of("14:00", "15:00")).build(),
+                    WeeklyHours.closed(), false, List.of());
+            OpeningSchedule schedule = new OpeningSchedule(BRUSSELS, List.of(night), Map.of(), List.of());
+
+            assertThat(hoursOn(schedule, "2026-03-29")).containsExactly("2026-03-29T14:00+02:00/2026-03-29T15:00+02:00");
+        }
+
+        @Test
         void openOnASchoolMondayUntilNine() {
             OpeningStatus status = clbchat().status(at("2026-11-23T18:00").toInstant());
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.DateTimeException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +29,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return json(status.getStatusCode(), status.getReasonPhrase().toLowerCase().replace(' ', '-'),
                     status.getReasonPhrase());
+        }
+        if (failure instanceof DateTimeException) {
+            return json(400, "invalid-date", "Die datum of dat tijdstip kan niet.");
         }
         if (failure instanceof JsonbException || failure instanceof JsonException) {
             return json(400, "invalid-json", "De inhoud is geen geldige JSON in de verwachte vorm.");

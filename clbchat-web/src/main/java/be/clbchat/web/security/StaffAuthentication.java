@@ -3,7 +3,6 @@ package be.clbchat.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -17,11 +16,11 @@ import java.util.Base64;
 
 /**
  * How staff log in to this module: the login form for people (operator console, and the API from a logged-in
- * browser), and HTTP Basic for programs calling the staff API. Both check the same database identity store.
+ * browser; the login is kept in the session), and HTTP Basic for programs calling the staff API under /api/ (checked
+ * on every call, no session). Both check the same database identity store.
  * The redirect to the login page and back is Jakarta Security's {@link LoginToContinue}.
  */
 @ApplicationScoped
-@AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?fout=1", useForwardToLogin = false)
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
@@ -36,7 +35,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (api && authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            // Checked on every call and never kept in a session: a program sends its credentials each time.
             UsernamePasswordCredential credential = basicCredential(authorization.substring(BASIC.length()));
             CredentialValidationResult result = credential == null
                     ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
@@ -47,8 +48,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return context.responseUnauthorized();
         }
         if (isLoginFormPost(request)) {
-            return context.notifyContainerAboutLogin(identityStores.validate(new UsernamePasswordCredential(
-                    request.getParameter("j_username"), request.getParameter("j_password"))));
+            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
+                    request.getParameter("j_username"), request.getParameter("j_password")));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // A person who logged in with the form stays logged in for the session.
+                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            }
+            return context.notifyContainerAboutLogin(result);
         }
         return context.doNothing();
     }
