@@ -2,6 +2,7 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The embedded MariaDB keeps its data in a folder outside the server: what was written before a restart of
- * the whole server (Liberty and its embedded database) is there after it.
+ * the whole server (Liberty and its embedded database) is there after it, also when the server was killed and its
+ * database left running.
  */
 class DataSurvivesRestartIT {
 
@@ -28,6 +30,22 @@ class DataSurvivesRestartIT {
 
             String lines = Staff.anonymous().get("/api/lines").body();
             assertThat(lines).contains("\"code\":\"" + code + "\"").contains("Herstarttest");
+        } finally {
+            execute("DELETE FROM line WHERE code = ?", code);
+        }
+    }
+
+    @Test
+    void afterAKillTheServerComesBackOnItsEmbeddedDatabase() throws Exception {
+        String code = "kill-" + UUID.randomUUID().toString().substring(0, 8);
+        execute("INSERT INTO line (code, name, time_zone) VALUES (?, 'Na een kill', 'Europe/Brussels')", code);
+        try {
+            ItServer.kill();
+            ItServer.start(Map.of());
+
+            assertThat(Staff.anonymous().get("/api/lines").body()).contains("\"code\":\"" + code + "\"");
+            assertThat(Files.readString(ItServer.serverDir().resolve("logs/messages.log")))
+                    .contains("An embedded MariaDB is already running on 127.0.0.1:");
         } finally {
             execute("DELETE FROM line WHERE code = ?", code);
         }

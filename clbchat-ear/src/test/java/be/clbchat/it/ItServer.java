@@ -50,6 +50,15 @@ final class ItServer {
         runServerCommand("stop", Map.of());
     }
 
+    /** Kills the server's JVM as {@code kill -9} would: no shutdown hooks, its embedded MariaDB left running. */
+    static void kill() throws IOException, InterruptedException {
+        Path pidFile = serverDir().getParent().resolve(".pid").resolve(serverDir().getFileName() + ".pid");
+        long pid = Long.parseLong(java.nio.file.Files.readString(pidFile).strip());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("server not running: " + pid));
+        server.destroyForcibly();
+        server.onExit().join();
+    }
+
     /** Starts it again, with extra environment variables, and waits until it is ready. */
     static void start(Map<String, String> environment) throws IOException, InterruptedException {
         runServerCommand("start", environment);

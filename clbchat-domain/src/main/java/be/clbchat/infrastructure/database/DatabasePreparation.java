@@ -61,6 +61,8 @@ public class DatabasePreparation {
 
     private DatabaseSettings settings;
     private EmbeddedMariaDb embedded;
+    /** An embedded MariaDB left running by an earlier server (killed, say) that this one took over. */
+    private boolean adoptedEmbedded;
     private volatile boolean migrated;
     private volatile String schemaVersion = "-";
     private volatile String problem = "";
@@ -73,7 +75,14 @@ public class DatabasePreparation {
 
     /** Starts the embedded MariaDB when it is wanted and not running; says why when it would not start. */
     private Optional<String> startEmbeddedIfNeeded() {
-        if (settings.embedded() && embedded == null) {
+        if (settings.embedded() && embedded == null && !adoptedEmbedded) {
+            if (EmbeddedMariaDb.isListening(settings.port())) {
+                adoptedEmbedded = true;
+                LOG.warning(() -> "An embedded MariaDB is already running on 127.0.0.1:" + settings.port()
+                        + " (left by a server that did not stop cleanly?); using it, and shutting it down with"
+                        + " this server.");
+                return Optional.empty();
+            }
             try {
                 embedded = EmbeddedMariaDb.start(settings.dataRoot(), settings.port());
             } catch (Exception | LinkageError e) {
@@ -155,6 +164,15 @@ public class DatabasePreparation {
     void stop() {
         if (embedded != null) {
             embedded.stop();
+        } else if (adoptedEmbedded) {
+            try (Connection connection = dataSource.getConnection();
+                 java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+                LOG.info(() -> "The embedded MariaDB on port " + settings.port() + " was shut down.");
+            } catch (SQLException e) {
+                LOG.warning(() -> "Could not shut down the embedded MariaDB on port " + settings.port() + ": "
+                        + DatabaseProblem.describe(e));
+            }
         }
     }
 }

