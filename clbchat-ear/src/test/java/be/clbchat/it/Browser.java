@@ -47,6 +47,13 @@ final class Browser {
         }
     }
 
+    /** Waits up to 15 s; a page part replaced by an Ajax update meanwhile is looked up again, not an error. */
+    static WebDriverWait waitFor(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** Opens {@code path} of the admin, is sent to its login page, and logs in there. */
     static void logInToAdmin(WebDriver browser, WebDriverWait wait, String path, String username, String password) {
         browser.get(ItServer.baseUrl() + path);

@@ -2,7 +2,6 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class OpeningExceptionsBrowserIT {
     @BeforeEach
     void logInAsCoordinator() {
         browser = Browser.start(Browser.DESKTOP);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Browser.waitFor(browser);
         Browser.logInToAdmin(browser, wait, "/admin/openingsuren/uitzonderingen.xhtml", "demo-coordinator",
                 "demo-coordinator");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Extra openingen en sluitingen"));

@@ -86,8 +86,7 @@ public class DatabasePreparation {
             try {
                 embedded = EmbeddedMariaDb.start(settings.dataRoot(), settings.port());
             } catch (Exception | LinkageError e) {
-                // Carry on: a MariaDB left running on that port (say, after a kill -9) is still usable; if not,
-                // the next attempt starts it again.
+                // Carry on: readiness reports it, and the next attempt starts it again.
                 return Optional.of("the embedded MariaDB did not start (" + DatabaseProblem.describe(e) + ")");
             }
         }
