@@ -18,4 +18,10 @@ public class DefaultLineService implements LineService {
     public List<Line> allLines() {
         return lines.all();
     }
+
+    @Override
+    public Line line(String code) {
+        return lines.find(code).orElseThrow(() ->
+                ApplicationProblem.notFound("unknown-line", "De chatlijn '" + code + "' bestaat niet."));
+    }
 }

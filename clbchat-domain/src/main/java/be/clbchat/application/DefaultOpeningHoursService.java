@@ -1,14 +1,11 @@
 package be.clbchat.application;
 
-import be.clbchat.domain.line.Line;
-import be.clbchat.domain.line.LineRepository;
 import be.clbchat.domain.opening.OpeningException;
 import be.clbchat.domain.opening.OpeningInterval;
 import be.clbchat.domain.opening.OpeningRulesRepository;
 import be.clbchat.domain.opening.OpeningSchedule;
 import be.clbchat.domain.opening.OpeningStatus;
 import be.clbchat.domain.opening.OpeningTimeline;
-import be.clbchat.domain.opening.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -49,7 +46,7 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
     private final AtomicLong generation = new AtomicLong();
 
     @Inject
-    private LineRepository lines;
+    private LineService lines;
 
     @Inject
     private OpeningRulesRepository rules;
@@ -62,7 +59,7 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
 
     @Override
     public ZoneId zone(String line) {
-        return knownLine(line).timeZone();
+        return schedule(line).schedule().zone();
     }
 
     @Override
@@ -110,7 +107,7 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
 
     @Override
     public List<OpeningException> exceptions(String line) {
-        knownLine(line);
+        lines.line(line);
         return rules.exceptions(line);
     }
 
@@ -118,7 +115,7 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
     @Transactional
     public OpeningException addException(String line, Instant start, Instant end, OpeningException.Kind kind,
                                          String reason, String enteredBy) {
-        ZoneId zone = knownLine(line).timeZone();
+        OpeningSchedule schedule = schedule(line).schedule();
         if (start == null || end == null || kind == null) {
             throw ApplicationProblem.invalid("invalid-exception",
                     "Een uitzondering heeft een begin, een einde en een soort (open of closed).");
@@ -138,10 +135,9 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
             throw ApplicationProblem.invalid("invalid-reason",
                     "Geef een reden van 1 tot " + MAX_REASON_LENGTH + " tekens.");
         }
-        List<RuleSet> ruleSets = rules.ruleSets(line);
         for (Instant edge : List.of(start, end.minusSeconds(1))) {
-            LocalDate day = LocalDate.ofInstant(edge, zone);
-            if (ruleSets.stream().noneMatch(set -> set.appliesTo(day))) {
+            LocalDate day = LocalDate.ofInstant(edge, schedule.zone());
+            if (schedule.ruleSet(day).isEmpty()) {
                 throw ApplicationProblem.invalid("outside-rule-sets",
                         "Op " + day + " gelden geen openingsregels voor deze lijn; maak eerst een regelset.");
             }
@@ -154,7 +150,7 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
     @Override
     @Transactional
     public void removeException(String line, long id) {
-        knownLine(line);
+        lines.line(line);
         if (!rules.removeException(line, id)) {
             throw ApplicationProblem.notFound("unknown-exception", "Die uitzondering bestaat niet (meer).");
         }
@@ -170,18 +166,13 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
         }
     }
 
-    private Line knownLine(String code) {
-        return lines.find(code).orElseThrow(() ->
-                ApplicationProblem.notFound("unknown-line", "De chatlijn '" + code + "' bestaat niet."));
-    }
-
     private Cached schedule(String line) {
         Cached cached = cache.get(line);
         if (cached != null && cached.builtOn().equals(LocalDate.now(clock.withZone(cached.schedule().zone())))) {
             return cached;
         }
         long readAt = generation.get();
-        ZoneId zone = zone(line);
+        ZoneId zone = lines.line(line).timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         OpeningSchedule schedule = new OpeningSchedule(zone, rules.ruleSets(line), rules.schoolHolidayOverrides(),
                 rules.exceptions(line));

@@ -1,6 +1,5 @@
 package be.clbchat.application;
 
-import be.clbchat.domain.line.LineRepository;
 import be.clbchat.domain.opening.FlemishSchoolCalendar;
 import be.clbchat.domain.opening.OpeningRulesRepository;
 import be.clbchat.domain.opening.RuleSet;
@@ -20,7 +19,7 @@ import java.util.Objects;
 public class DefaultOpeningRulesService implements OpeningRulesService {
 
     @Inject
-    private LineRepository lines;
+    private LineService lines;
 
     @Inject
     private OpeningRulesRepository rules;
@@ -30,13 +29,13 @@ public class DefaultOpeningRulesService implements OpeningRulesService {
 
     @Override
     public List<StoredRuleSet> ruleSets(String line) {
-        knownLine(line);
+        lines.line(line);
         return rules.storedRuleSets(line);
     }
 
     @Override
     public long saveRuleSet(String line, Long id, RuleSet ruleSet, String note) {
-        knownLine(line);
+        lines.line(line);
         Objects.requireNonNull(ruleSet, "ruleSet");
         for (StoredRuleSet other : rules.storedRuleSets(line)) {
             if (!Objects.equals(id, other.id()) && other.rules().overlaps(ruleSet)) {
@@ -51,8 +50,7 @@ public class DefaultOpeningRulesService implements OpeningRulesService {
 
     @Override
     public List<SchoolHolidayPeriod> schoolHolidays(SchoolYear year) {
-        List<SchoolHolidayPeriod> overridden = rules.schoolHolidayOverrides().get(year);
-        return overridden != null ? overridden : FlemishSchoolCalendar.holidays(year);
+        return FlemishSchoolCalendar.holidays(year, rules.schoolHolidayOverrides());
     }
 
     @Override
@@ -88,11 +86,5 @@ public class DefaultOpeningRulesService implements OpeningRulesService {
 
     private static String describe(RuleSet rules) {
         return "van " + rules.validFrom() + (rules.validUntil() == null ? " (zonder einde)" : " tot " + rules.validUntil());
-    }
-
-    private void knownLine(String code) {
-        if (lines.find(code).isEmpty()) {
-            throw ApplicationProblem.notFound("unknown-line", "De chatlijn '" + code + "' bestaat niet.");
-        }
     }
 }

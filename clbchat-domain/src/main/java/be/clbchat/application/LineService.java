@@ -7,4 +7,7 @@ import java.util.List;
 public interface LineService {
 
     List<Line> allLines();
+
+    /** The line with that code; an unknown code is a {@link ApplicationProblem.Kind#NOT_FOUND} problem. */
+    Line line(String code);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The holiday periods of the Flemish school calendar (Dutch-language education), computed from the rules of the
@@ -32,6 +33,13 @@ public final class FlemishSchoolCalendar {
         return List.of(autumn(autumnYear), christmas(autumnYear), spring(springYear), easter(springYear),
                 new SchoolHolidayPeriod(SchoolHoliday.SUMMER, LocalDate.of(springYear, 7, 1),
                         LocalDate.of(springYear, 8, 31)));
+    }
+
+    /** The holidays of a school year: the coordinators' override when there is one, else the computed ones. */
+    public static List<SchoolHolidayPeriod> holidays(SchoolYear schoolYear,
+                                                     Map<SchoolYear, List<SchoolHolidayPeriod>> overrides) {
+        List<SchoolHolidayPeriod> overridden = overrides.get(schoolYear);
+        return overridden != null ? overridden : holidays(schoolYear);
     }
 
     static SchoolHolidayPeriod autumn(int year) {

@@ -55,7 +55,7 @@ public final class OpeningSchedule {
     /** The school holidays of a school year: the coordinators' override when there is one, else computed. */
     public List<SchoolHolidayPeriod> schoolHolidays(SchoolYear year) {
         return holidayCache.computeIfAbsent(year,
-                y -> overrides.getOrDefault(y, FlemishSchoolCalendar.holidays(y)));
+                y -> FlemishSchoolCalendar.holidays(y, overrides));
     }
 
     public Optional<SchoolHolidayPeriod> schoolHoliday(LocalDate day) {
