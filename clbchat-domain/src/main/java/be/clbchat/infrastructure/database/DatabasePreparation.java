@@ -1,5 +1,6 @@
 package be.clbchat.infrastructure.database;
 
+import be.clbchat.application.chat.ChatService;
 import be.clbchat.domain.staff.StaffCredentialQueries;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -59,6 +60,9 @@ public class DatabasePreparation {
     @Inject
     private InitialAdmin initialAdmin;
 
+    @Inject
+    private ChatService chats;
+
     private DatabaseSettings settings;
     private EmbeddedMariaDb embedded;
     /** An embedded MariaDB left running by an earlier server (killed, say) that this one took over. */
@@ -114,6 +118,8 @@ public class DatabasePreparation {
                 demoData.seed();
             }
             initialAdmin.createIfConfigured();
+            // Before anyone can connect: nobody is connected after a start, so every grace period begins now.
+            chats.serverStarted();
             migrated = true;
             if (!problem.isEmpty()) {
                 LOG.info(() -> "Datasource " + StaffCredentialQueries.DATASOURCE + " is reachable again.");
@@ -139,6 +145,11 @@ public class DatabasePreparation {
             LOG.fine(() -> "Datasource still not usable: " + reason);
         }
         problem = Objects.requireNonNull(reason);
+    }
+
+    /** Whether the schema is ready for use (it may still be unreachable right now). */
+    public boolean prepared() {
+        return migrated;
     }
 
     /** Readiness: migrated, and a connection answers right now. */

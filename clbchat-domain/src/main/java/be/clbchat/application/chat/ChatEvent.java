@@ -1,0 +1,57 @@
+package be.clbchat.application.chat;
+
+import be.clbchat.domain.chat.Chat;
+import be.clbchat.domain.chat.ChatMessage;
+import be.clbchat.domain.chat.Operator;
+import java.util.Objects;
+
+/**
+ * What happened in the chat, fired by {@link ChatService} and observed after commit
+ * ({@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}): nobody is told before it is stored.
+ */
+public sealed interface ChatEvent {
+
+    /** The queue or the number of available operators changed: positions and estimates are to be sent again. */
+    record QueueChanged() implements ChatEvent {
+    }
+
+    record Accepted(Chat chat) implements ChatEvent {
+        public Accepted {
+            Objects.requireNonNull(chat, "chat");
+        }
+    }
+
+    record Posted(Chat chat, ChatMessage message) implements ChatEvent {
+        public Posted {
+            Objects.requireNonNull(chat, "chat");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    record Ended(Chat chat) implements ChatEvent {
+        public Ended {
+            Objects.requireNonNull(chat, "chat");
+        }
+    }
+
+    /** The operator was gone too long: the chat is waiting again, at the front. */
+    record GivenBack(Chat chat, String formerOperator) implements ChatEvent {
+        public GivenBack {
+            Objects.requireNonNull(chat, "chat");
+            Objects.requireNonNull(formerOperator, "formerOperator");
+        }
+    }
+
+    record VisitorPresence(Chat chat, boolean connected) implements ChatEvent {
+        public VisitorPresence {
+            Objects.requireNonNull(chat, "chat");
+        }
+    }
+
+    /** An operator's alias or availability changed. */
+    record OperatorChanged(Operator operator) implements ChatEvent {
+        public OperatorChanged {
+            Objects.requireNonNull(operator, "operator");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package be.clbchat.application.chat;
+
+import be.clbchat.domain.chat.Chat;
+import be.clbchat.domain.chat.ChatMessage;
+import be.clbchat.domain.chat.FoundVia;
+import be.clbchat.domain.chat.Operator;
+import be.clbchat.domain.chat.Party;
+import be.clbchat.domain.chat.VisitorProfile;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * The chat between an anonymous visitor and an operator: queue, messages, end, rating, and the presence that decides
+ * when a dropped party loses a chat. Every change is committed before it is reported ({@link ChatEvent}).
+ * Refusals are {@link be.clbchat.domain.chat.ChatRefusal}s or {@link be.clbchat.application.ApplicationProblem}s.
+ */
+public interface ChatService {
+
+    /** What a start gives: a chat in the queue, or the news that the line is closed (and no chat). */
+    sealed interface StartResult permits Queued, Closed {
+    }
+
+    /** @param resumeToken the only key to the chat, given to the visitor once and stored only as a hash */
+    record Queued(Chat chat, String resumeToken) implements StartResult {
+    }
+
+    record Closed(Optional<Instant> nextOpening) implements StartResult {
+    }
+
+    /** @param repeated the client sent this message before: nothing new was stored */
+    record Posted(ChatMessage message, boolean repeated) {
+    }
+
+    record Resumed(Chat chat, List<ChatMessage> missed) {
+    }
+
+    /** A waiting chat with its place in the queue (1 = next) and the estimate, if an honest one can be made. */
+    record Waiting(Chat chat, int position, OptionalLong estimatedWaitSeconds) {
+    }
+
+    record Queue(List<Waiting> items, int operatorsOnline) {
+        public Queue {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** For someone who would start now on a line. */
+    record LineQueue(int queueLength, OptionalLong estimatedWaitSeconds, int operatorsOnline) {
+    }
+
+    /** An operator's chats with all their messages, and their presence. */
+    record OperatorState(Operator operator, List<Chat> chats, List<ChatMessage> messages, int maxChats) {
+        public OperatorState {
+            chats = List.copyOf(chats);
+            messages = List.copyOf(messages);
+        }
+    }
+
+    StartResult start(String line, VisitorProfile visitor);
+
+    /** The chat of a resume token with every message after {@code lastSeq}; the visitor is connected again. */
+    Resumed resume(String resumeToken, int lastSeq);
+
+    /**
+     * Stores a message of the visitor ({@code operator} null) or of the operator holding the chat. A message id the
+     * same sender used before in this chat stores nothing and gives the stored message back.
+     */
+    Posted post(UUID chat, Party sender, String operator, UUID clientMsgId, String text);
+
+    Chat end(UUID chat, Party by, String operator);
+
+    void rate(UUID chat, Integer stars, String comment, FoundVia foundVia);
+
+    void visitorConnected(UUID chat, boolean connected);
+
+    /** Who holds a chat now, for passing on "is typing"; nothing is stored for that. */
+    Optional<String> operatorOf(UUID chat);
+
+    Queue queue();
+
+    LineQueue lineQueue(String line);
+
+    OperatorState operatorOnline(String operator);
+
+    void operatorOffline(String operator);
+
+    Operator chooseAlias(String operator, String alias);
+
+    Operator makeAvailable(String operator, boolean available);
+
+    /** Takes the first waiting chat (of {@code line}, or of any line when null) for the operator. */
+    Chat acceptNext(String operator, String line);
+
+    /**
+     * Ends the chats of visitors gone longer than the grace period (by the system: "suddenly aborted") and gives the
+     * chats of operators gone that long back to the queue. Returns how many chats it changed.
+     */
+    int expireAbsent();
+
+    /** After a start of the server nobody is connected: everyone's grace period begins now. */
+    void serverStarted();
+}

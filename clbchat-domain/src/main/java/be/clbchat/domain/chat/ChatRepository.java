@@ -1,0 +1,53 @@
+package be.clbchat.domain.chat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Chats, their messages and the operators' presence, as stored. */
+public interface ChatRepository {
+
+    void add(Chat chat);
+
+    Optional<Chat> find(UUID id);
+
+    /** The chat, locked for this transaction (others wait): for numbering messages and taking it from the queue. */
+    Optional<Chat> lock(UUID id);
+
+    Optional<Chat> byResumeTokenHash(String hash);
+
+    /** Every waiting chat, in no particular order (see {@link QueueOrder}). */
+    List<Chat> waiting();
+
+    /** The chats an operator is holding now, oldest first. */
+    List<Chat> heldBy(String operator);
+
+    /** Chats not ended whose visitor has been away since before {@code before}. */
+    List<Chat> visitorAwaySince(Instant before);
+
+    /** How long the most recent finished conversations on a line lasted (at most {@code max}, since {@code since}). */
+    List<Duration> recentDurations(String line, Instant since, int max);
+
+    void add(ChatMessage message);
+
+    Optional<ChatMessage> message(UUID chat, Party sender, UUID clientMsgId);
+
+    List<ChatMessage> messagesAfter(UUID chat, int seq);
+
+    Optional<Operator> operator(String username);
+
+    /** The operator's row, locked for this transaction; created on first use. */
+    Operator lockOperator(String username);
+
+    Optional<Operator> operatorByAlias(String alias);
+
+    List<Operator> availableOperators();
+
+    /** Operators offline since before {@code before} who may still hold chats. */
+    List<Operator> operatorsOfflineSince(Instant before);
+
+    /** After a server start nobody is connected: every visitor and operator starts the grace period now. */
+    void everyoneAwayFrom(Instant now);
+}

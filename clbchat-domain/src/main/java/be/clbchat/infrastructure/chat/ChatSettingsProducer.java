@@ -1,0 +1,27 @@
+package be.clbchat.infrastructure.chat;
+
+import be.clbchat.application.chat.ChatSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
+
+/** Reads {@link ChatSettings} from the server variables once. */
+@ApplicationScoped
+public class ChatSettingsProducer {
+
+    static final String GRACE = "CLBCHAT_CHAT_GRACE_SECONDS";
+    static final String MAX_CHATS = "CLBCHAT_OPERATOR_MAX_CHATS";
+
+    @Inject
+    private Config config;
+
+    @Produces
+    @ApplicationScoped
+    ChatSettings settings() {
+        return new ChatSettings(
+                Duration.ofSeconds(config.getOptionalValue(GRACE, Long.class).orElse(180L)),
+                config.getOptionalValue(MAX_CHATS, Integer.class).orElse(2));
+    }
+}

@@ -1,0 +1,135 @@
+package be.clbchat.infrastructure.persistence;
+
+import be.clbchat.domain.chat.Chat;
+import be.clbchat.domain.chat.ChatMessage;
+import be.clbchat.domain.chat.ChatRepository;
+import be.clbchat.domain.chat.Operator;
+import be.clbchat.domain.chat.Party;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaChatRepository implements ChatRepository {
+
+    @PersistenceContext(unitName = "clbchat")
+    private EntityManager em;
+
+    @Override
+    public void add(Chat chat) {
+        em.persist(chat);
+    }
+
+    @Override
+    public Optional<Chat> find(UUID id) {
+        return Optional.ofNullable(em.find(Chat.class, id.toString()));
+    }
+
+    @Override
+    public Optional<Chat> lock(UUID id) {
+        // Refreshed under the lock: a copy read earlier in this transaction may be stale by now.
+        Chat chat = em.find(Chat.class, id.toString());
+        if (chat != null) {
+            em.refresh(chat, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(chat);
+    }
+
+    @Override
+    public Optional<Chat> byResumeTokenHash(String hash) {
+        return em.createNamedQuery(Chat.BY_TOKEN, Chat.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Chat> waiting() {
+        return em.createNamedQuery(Chat.QUEUE, Chat.class).getResultList();
+    }
+
+    @Override
+    public List<Chat> heldBy(String operator) {
+        return em.createNamedQuery(Chat.OF_OPERATOR, Chat.class).setParameter("operator", operator).getResultList();
+    }
+
+    @Override
+    public List<Chat> visitorAwaySince(Instant before) {
+        return em.createNamedQuery(Chat.VISITOR_GONE, Chat.class).setParameter("before", before).getResultList();
+    }
+
+    @Override
+    public List<Duration> recentDurations(String line, Instant since, int max) {
+        return em.createNamedQuery(Chat.RECENTLY_ENDED, Chat.class)
+                .setParameter("line", line).setParameter("since", since).setMaxResults(max)
+                .getResultStream()
+                .map(chat -> Duration.between(chat.acceptedAt().orElseThrow(), chat.endedAt().orElseThrow()))
+                .toList();
+    }
+
+    @Override
+    public void add(ChatMessage message) {
+        em.persist(message);
+    }
+
+    @Override
+    public Optional<ChatMessage> message(UUID chat, Party sender, UUID clientMsgId) {
+        return em.createNamedQuery(ChatMessage.BY_CLIENT_ID, ChatMessage.class)
+                .setParameter("chat", chat.toString()).setParameter("sender", sender)
+                .setParameter("id", clientMsgId.toString())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ChatMessage> messagesAfter(UUID chat, int seq) {
+        return em.createNamedQuery(ChatMessage.AFTER, ChatMessage.class)
+                .setParameter("chat", chat.toString()).setParameter("seq", seq).getResultList();
+    }
+
+    @Override
+    public Optional<Operator> operator(String username) {
+        return Optional.ofNullable(em.find(Operator.class, username));
+    }
+
+    @Override
+    public Operator lockOperator(String username) {
+        Operator operator = em.find(Operator.class, username);
+        if (operator != null) {
+            em.refresh(operator, LockModeType.PESSIMISTIC_WRITE);
+        } else {
+            operator = new Operator(username);
+            em.persist(operator);
+            em.flush();
+        }
+        return operator;
+    }
+
+    @Override
+    public Optional<Operator> operatorByAlias(String alias) {
+        return em.createNamedQuery(Operator.BY_ALIAS, Operator.class).setParameter("alias", alias)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Operator> availableOperators() {
+        return em.createNamedQuery(Operator.AVAILABLE, Operator.class).getResultList();
+    }
+
+    @Override
+    public List<Operator> operatorsOfflineSince(Instant before) {
+        return em.createNamedQuery(Operator.GONE, Operator.class).setParameter("before", before).getResultList();
+    }
+
+    @Override
+    public void everyoneAwayFrom(Instant now) {
+        em.createQuery("UPDATE Chat c SET c.visitorAwaySince = :now"
+                        + " WHERE c.state <> be.clbchat.domain.chat.ChatState.ENDED")
+                .setParameter("now", now).executeUpdate();
+        em.createQuery("UPDATE Operator o SET o.online = FALSE, o.offlineSince = :now WHERE o.online = TRUE")
+                .setParameter("now", now).executeUpdate();
+    }
+}
