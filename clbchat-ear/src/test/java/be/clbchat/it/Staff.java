@@ -97,6 +97,16 @@ final class Staff {
                 .build());
     }
 
+    /** Opens a WebSocket with this person's cookies (their login session), as the console page does. */
+    java.util.concurrent.CompletableFuture<java.net.http.WebSocket> webSocket(String path, String origin,
+                                                                             java.net.http.WebSocket.Listener listener) {
+        java.net.http.WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        return builder.buildAsync(URI.create(ItServer.baseUrl().replaceFirst("^http", "ws") + path), listener);
+    }
+
     HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(ItServer.uri(path)).DELETE().build());
     }

@@ -3,6 +3,7 @@ package be.clbchat.application.chat;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.Operator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,11 @@ public sealed interface ChatEvent {
     record QueueChanged() implements ChatEvent {
     }
 
-    record Accepted(Chat chat) implements ChatEvent {
+    /** @param messages what was said before, when the chat was given back by an operator who dropped */
+    record Accepted(Chat chat, List<ChatMessage> messages) implements ChatEvent {
         public Accepted {
             Objects.requireNonNull(chat, "chat");
+            messages = List.copyOf(messages);
         }
     }
 

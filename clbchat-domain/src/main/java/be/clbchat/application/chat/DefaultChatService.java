@@ -299,7 +299,8 @@ public class DefaultChatService implements ChatService {
             Chat chat = chats.lock(candidate.id()).orElse(null);
             if (chat != null && chat.state() == ChatState.QUEUED) {
                 chat.acceptBy(username, alias, clock.instant());
-                events.fire(new ChatEvent.Accepted(chat));
+                events.fire(new ChatEvent.Accepted(chat,
+                        chat.lastSeq() == 0 ? List.of() : chats.messagesAfter(chat.id(), 0)));
                 events.fire(new ChatEvent.QueueChanged());
                 return chat;
             }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
 
-/** Reads {@link ChatSettings} from the server variables once. */
+/** Reads {@link ChatSettings} from the server variables. */
 @ApplicationScoped
 public class ChatSettingsProducer {
 
@@ -17,8 +17,8 @@ public class ChatSettingsProducer {
     @Inject
     private Config config;
 
+    /** Dependent (a record cannot be proxied); read when an application-scoped service is made, so once each. */
     @Produces
-    @ApplicationScoped
     ChatSettings settings() {
         return new ChatSettings(
                 Duration.ofSeconds(config.getOptionalValue(GRACE, Long.class).orElse(180L)),

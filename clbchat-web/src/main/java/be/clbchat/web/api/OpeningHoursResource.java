@@ -2,6 +2,7 @@ package be.clbchat.web.api;
 
 import be.clbchat.application.ApplicationProblem;
 import be.clbchat.application.OpeningHoursService;
+import be.clbchat.application.chat.ChatService;
 import be.clbchat.domain.opening.OpeningException;
 import be.clbchat.domain.opening.OpeningInterval;
 import be.clbchat.domain.opening.OpeningStatus;
@@ -39,8 +40,13 @@ public class OpeningHoursResource {
     public record OpeningHoursView(String line, String timezone, List<IntervalView> intervals) {
     }
 
+    /**
+     * Open or not, and the queue as someone starting now would find it: how many wait, the estimated wait
+     * (null when there is no honest estimate) and how many operators are available.
+     */
     @JsonbNillable
-    public record StatusView(String line, boolean open, String closesAt, String nextOpening, String closedFor) {
+    public record StatusView(String line, boolean open, String closesAt, String nextOpening, String closedFor,
+                             int queueLength, Long estimatedWaitSeconds, int operatorsOnline) {
     }
 
     public record ExceptionView(long id, String start, String end, String kind, String reason) {
@@ -55,6 +61,9 @@ public class OpeningHoursResource {
 
     @Inject
     private OpeningHoursService openingHours;
+
+    @Inject
+    private ChatService chats;
 
     @PathParam("line")
     private String line;
@@ -82,8 +91,11 @@ public class OpeningHoursResource {
     @Operation(summary = "Open now (or at 'at'), until when, and the next opening")
     public StatusView status(@QueryParam("at") String at) {
         OpeningStatus status = openingHours.status(line, IsoTimes.instant(at, "at"));
+        ChatService.LineQueue queue = chats.lineQueue(line);
         return new StatusView(line, status.open(), status.closesAt().map(IsoTimes::format).orElse(null),
-                status.nextOpening().map(IsoTimes::format).orElse(null), status.closedFor().orElse(null));
+                status.nextOpening().map(IsoTimes::format).orElse(null), status.closedFor().orElse(null),
+                queue.queueLength(), queue.estimatedWaitSeconds().isPresent()
+                        ? queue.estimatedWaitSeconds().getAsLong() : null, queue.operatorsOnline());
     }
 
     @GET

@@ -3,6 +3,7 @@ package be.clbchat.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -21,6 +22,9 @@ import java.util.Base64;
  * The redirect to the login page and back is Jakarta Security's {@link LoginToContinue}.
  */
 @ApplicationScoped
+// Without it every other request of a logged-in person was sent to the login page again: the container remembers the
+// login (registerSession), but only applies it to later requests when the mechanism says so.
+@AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?fout=1", useForwardToLogin = false)
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 

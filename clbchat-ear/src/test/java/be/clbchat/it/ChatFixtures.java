@@ -1,0 +1,106 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What the chat tests need around them: the line open right now (whatever the hour the build runs), operators with
+ * an alias, and a look into the database the way an auditor would.
+ */
+final class ChatFixtures {
+
+    static final String DB_URL = System.getProperty("clbchat.dbUrl", "jdbc:mariadb://127.0.0.1:13307/clbchat");
+    static final Duration GRACE = Duration.ofSeconds(Long.getLong("clbchat.chatGraceSeconds", 10));
+
+    private ChatFixtures() {
+    }
+
+    static Staff coordinator() {
+        return Staff.withBasic("demo-coordinator", "demo-coordinator");
+    }
+
+    /** An extra opening (or closure) of the line from a minute ago for two hours; returns its id. */
+    static long exception(String kind) {
+        Instant from = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> response = coordinator().postJson("/api/lines/clbchat/exceptions",
+                "{\"start\":\"" + from + "\",\"end\":\"" + from.plus(2, ChronoUnit.HOURS)
+                        + "\",\"kind\":\"" + kind + "\",\"reason\":\"Integratietest\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response.body()).getJsonNumber("id").longValue();
+    }
+
+    static void removeException(long id) {
+        assertThat(coordinator().delete("/api/lines/clbchat/exceptions/" + id).statusCode()).isEqualTo(204);
+    }
+
+    /** A further operator login on the test database, with the demo operator's password hash (so its password). */
+    static Staff operator(String username, String alias) {
+        sql("INSERT IGNORE INTO staff_account (username, display_name, password_hash, active, created_at)"
+                + " SELECT ?, 'IT operator', password_hash, TRUE, NOW() FROM staff_account WHERE username = 'demo-operator'",
+                username);
+        sql("INSERT IGNORE INTO staff_account_role (username, role) VALUES (?, 'operator')", username);
+        Staff staff = Staff.loggedIn("/operator/", username, "demo-operator");
+        try (ChatSocket console = ChatSocket.operator(staff)) {
+            console.next("welcome");
+            console.send("{\"type\":\"alias\",\"alias\":\"%s\"}", alias);
+            assertThat(console.next("alias").getString("alias")).isEqualTo(alias);
+        }
+        return staff;
+    }
+
+    static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+
+    static void sql(String statement, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(DB_URL, "root", "");
+             PreparedStatement prepared = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            prepared.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
+    }
+
+    static long count(String query, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(DB_URL, "root", "");
+             PreparedStatement prepared = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            try (var result = prepared.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
+    static String text(String query, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(DB_URL, "root", "");
+             PreparedStatement prepared = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            try (var result = prepared.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+}

@@ -1,0 +1,424 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The chat over real WebSockets against the running server and its MariaDB, as the two pages use it. */
+class ChatIT {
+
+    static final String START = "{\"type\":\"start\",\"line\":\"clbchat\",\"nickname\":\"%s\",\"role\":\"pupil\","
+            + "\"age\":14,\"gender\":\"girl\",\"device\":\"mobile\"}";
+
+    static long opening;
+    static Staff sam;
+    static Staff lou;
+
+    @BeforeAll
+    static void lineOpenAndTwoOperators() {
+        opening = ChatFixtures.exception("open");
+        sam = ChatFixtures.operator("it-op-sam", "Sam");
+        lou = ChatFixtures.operator("it-op-lou", "Lou");
+    }
+
+    @AfterAll
+    static void lineBackToItsHours() {
+        ChatFixtures.removeException(opening);
+    }
+
+    @BeforeEach
+    void emptyQueueAndNobodyAvailable() {
+        // Every test starts from a quiet evening: what an earlier test left waiting would be served first.
+        ChatFixtures.sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM',"
+                + " end_reason = 'SUDDENLY_ABORTED' WHERE state <> 'ENDED'");
+        ChatFixtures.sql("UPDATE operator SET available = FALSE");
+    }
+
+    static ChatSocket available(Staff operator) {
+        ChatSocket console = ChatSocket.operator(operator);
+        console.next("welcome");
+        console.send("{\"type\":\"availability\",\"available\":true}");
+        assertThat(console.next("availability").getBoolean("available")).isTrue();
+        return console;
+    }
+
+    static JsonObject start(ChatSocket visitor, String nickname) {
+        visitor.send(START, nickname);
+        return visitor.next("queued");
+    }
+
+    static JsonObject send(ChatSocket socket, String chatId, String text) {
+        String id = ChatSocket.newId();
+        if (chatId == null) {
+            socket.send("{\"type\":\"send\",\"clientMsgId\":\"%s\",\"text\":\"%s\"}", id, text);
+        } else {
+            socket.send("{\"type\":\"send\",\"chatId\":\"%s\",\"clientMsgId\":\"%s\",\"text\":\"%s\"}", chatId, id, text);
+        }
+        JsonObject ack = socket.next("ack");
+        assertThat(ack.getString("clientMsgId")).isEqualTo(id);
+        return ack;
+    }
+
+    @Test
+    void aVisitorAndAnOperatorHaveAWholeConversationAndTheVisitorRatesIt() throws Exception {
+        try (ChatSocket console = available(sam); ChatSocket visitor = ChatSocket.visitor()) {
+            JsonObject queued = start(visitor, "Mila");
+            assertThat(queued.getInt("position")).isEqualTo(1);
+            assertThat(queued.getString("resumeToken")).hasSizeGreaterThan(30);
+            assertThat(queued.getInt("operatorsOnline")).isEqualTo(1);
+            assertThat(queued.getJsonNumber("estimatedWaitSeconds").longValue()).isZero();
+            String chatId = queued.getString("chatId");
+
+            JsonObject inQueue = console.next("queue");
+            while (inQueue.getJsonArray("items").isEmpty()) {
+                inQueue = console.next("queue");
+            }
+            assertThat(inQueue.getJsonArray("items").getJsonObject(0).getString("nickname")).isEqualTo("Mila");
+
+            console.send("{\"type\":\"accept\"}");
+            JsonObject taken = console.next("accepted").getJsonObject("chat");
+            assertThat(taken.getString("chatId")).isEqualTo(chatId);
+            assertThat(taken.getString("role")).isEqualTo("pupil");
+            assertThat(taken.getInt("age")).isEqualTo(14);
+            JsonObject accepted = visitor.next("accepted");
+            assertThat(accepted.getString("operatorAlias")).isEqualTo("Sam");
+            assertThat(accepted.toString()).doesNotContain("it-op-sam").doesNotContain("IT operator");
+
+            assertThat(send(visitor, null, "Hallo, ik heb een vraag").getInt("seq")).isEqualTo(1);
+            JsonObject atOperator = console.next("message");
+            assertThat(atOperator.getString("text")).isEqualTo("Hallo, ik heb een vraag");
+            assertThat(atOperator.getString("from")).isEqualTo("visitor");
+            assertThat(atOperator.getInt("seq")).isEqualTo(1);
+
+            console.send("{\"type\":\"typing\",\"chatId\":\"%s\"}", chatId);
+            assertThat(visitor.next("typing").getString("from")).isEqualTo("operator");
+            visitor.send("{\"type\":\"typing\"}");
+            assertThat(console.next("typing").getString("chatId")).isEqualTo(chatId);
+
+            assertThat(send(console, chatId, "Dag Mila, vertel maar").getInt("seq")).isEqualTo(2);
+            JsonObject atVisitor = visitor.next("message");
+            assertThat(atVisitor.getString("from")).isEqualTo("operator");
+            assertThat(atVisitor.getInt("seq")).isEqualTo(2);
+            assertThat(Instant.parse(atVisitor.getString("sentAt"))).isBefore(Instant.now().plusSeconds(5));
+
+            visitor.send("{\"type\":\"end\"}");
+            assertThat(visitor.next("ended").getString("by")).isEqualTo("visitor");
+            assertThat(console.next("ended").getString("by")).isEqualTo("visitor");
+
+            visitor.send("{\"type\":\"rate\",\"stars\":4,\"comment\":\"Fijn, bedankt\",\"foundVia\":\"smartschool\"}");
+            visitor.next("rated");
+            assertThat(ChatFixtures.text("SELECT CONCAT(rating_stars, '|', rating_comment, '|', found_via, '|',"
+                    + " end_reason, '|', device) FROM chat WHERE id = ?", chatId))
+                    .isEqualTo("4|Fijn, bedankt|SMARTSCHOOL|ENDED_BY_VISITOR|MOBILE");
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void nothingAboutTheVisitorsConnectionIsStored() {
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE()"
+                + " AND table_name IN ('chat', 'chat_message')"
+                + " AND column_name REGEXP '(^|_)ip(_|$)|agent|addr|browser|host'")).isZero();
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE()"
+                + " AND table_name = 'chat' AND column_name = 'device'")).isOne();
+    }
+
+    @Test
+    void aVisitorWhoLosesTheConnectionResumesAndGetsWhatTheOperatorSaidMeanwhile() {
+        try (ChatSocket console = available(sam)) {
+            ChatSocket phone = ChatSocket.visitor();
+            JsonObject queued = start(phone, "Noor");
+            String chatId = queued.getString("chatId");
+            console.send("{\"type\":\"accept\"}");
+            phone.next("accepted");
+            send(phone, null, "Ben je daar?");
+
+            phone.drop();
+            JsonObject gone = console.next("visitor");
+            assertThat(gone.getBoolean("connected")).isFalse();
+            send(console, chatId, "Ja, ik ben er.");
+            send(console, chatId, "Neem je tijd.");
+
+            try (ChatSocket again = ChatSocket.visitor()) {
+                again.send("{\"type\":\"resume\",\"resumeToken\":\"%s\",\"lastSeq\":1}", queued.getString("resumeToken"));
+                JsonObject resumed = again.next("resumed");
+                assertThat(resumed.getString("state")).isEqualTo("chatting");
+                assertThat(resumed.getString("operatorAlias")).isEqualTo("Sam");
+                assertThat(again.next("message").getString("text")).isEqualTo("Ja, ik ben er.");
+                assertThat(again.next("message").getString("text")).isEqualTo("Neem je tijd.");
+                assertThat(console.next("visitor").getBoolean("connected")).isTrue();
+
+                assertThat(send(again, null, "Ok, ik ben terug").getInt("seq")).isEqualTo(4);
+                assertThat(console.next("message").getInt("seq")).isEqualTo(4);
+            }
+        }
+    }
+
+    @Test
+    void aMessageSentTwiceIsStoredAndDeliveredOnce() throws Exception {
+        try (ChatSocket console = available(sam); ChatSocket visitor = ChatSocket.visitor()) {
+            String chatId = start(visitor, "Jo").getString("chatId");
+            console.send("{\"type\":\"accept\"}");
+            visitor.next("accepted");
+            String id = ChatSocket.newId();
+            String frame = "{\"type\":\"send\",\"clientMsgId\":\"" + id + "\",\"text\":\"Twee keer?\"}";
+            visitor.send(frame);
+            int first = visitor.next("ack").getInt("seq");
+            visitor.send(frame);
+            assertThat(visitor.next("ack").getInt("seq")).isEqualTo(first);
+
+            assertThat(console.next("message").getString("text")).isEqualTo("Twee keer?");
+            console.noMore("message", Duration.ofSeconds(1));
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId)).isEqualTo(1);
+        }
+    }
+
+    @RepeatedTest(3)
+    void twoOperatorsAcceptingAtOnceNeverGetTheSameChat() {
+        try (ChatSocket samConsole = available(sam); ChatSocket louConsole = available(lou);
+             ChatSocket visitor = ChatSocket.visitor()) {
+            String chatId = start(visitor, "Enige").getString("chatId");
+            CompletableFuture.allOf(
+                    CompletableFuture.runAsync(() -> samConsole.send("{\"type\":\"accept\"}")),
+                    CompletableFuture.runAsync(() -> louConsole.send("{\"type\":\"accept\"}"))).join();
+
+            List<String> outcomes = new ArrayList<>();
+            for (ChatSocket console : List.of(samConsole, louConsole)) {
+                JsonObject answer = firstOf(console, "accepted", "error");
+                outcomes.add(answer.getString("type").equals("accepted")
+                        ? answer.getJsonObject("chat").getString("chatId") : answer.getString("code"));
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder(chatId, "queue-empty");
+            assertThat(visitor.next("accepted").getString("operatorAlias")).isIn("Sam", "Lou");
+        }
+    }
+
+    private static JsonObject firstOf(ChatSocket socket, String... types) {
+        return socket.nextOf(types);
+    }
+
+    @Test
+    void anOperatorHoldsAtMostTwoChats() {
+        try (ChatSocket console = available(sam); ChatSocket a = ChatSocket.visitor(); ChatSocket b = ChatSocket.visitor();
+             ChatSocket c = ChatSocket.visitor()) {
+            start(a, "A");
+            start(b, "B");
+            start(c, "C");
+            console.send("{\"type\":\"accept\"}");
+            console.next("accepted");
+            console.send("{\"type\":\"accept\"}");
+            console.next("accepted");
+            console.send("{\"type\":\"accept\"}");
+            assertThat(console.next("error").getString("code")).isEqualTo("too-many-chats");
+            JsonObject stillWaiting = c.next("queued");
+            while (stillWaiting.getInt("position") > 1) {
+                stillWaiting = c.next("queued");
+            }
+            assertThat(stillWaiting.getInt("queueLength")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aClosedLineSaysWhenItOpensAndCreatesNoChat() {
+        long closure = ChatFixtures.exception("closed");
+        try (ChatSocket visitor = ChatSocket.visitor()) {
+            long before = ChatFixtures.count("SELECT COUNT(*) FROM chat");
+            visitor.send(START, "Laat");
+            JsonObject closed = visitor.next("closed");
+            assertThat(Instant.parse(closed.getString("nextOpening"))).isAfter(Instant.now());
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat")).isEqualTo(before);
+        } finally {
+            ChatFixtures.removeException(closure);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "not json|invalid-json",
+            "[1,2,3]|invalid-json",
+            "{\"type\":\"dance\"}|unknown-type",
+            "{\"nickname\":\"x\"}|unknown-type",
+            "{\"type\":\"start\",\"line\":\"clbchat\",\"role\":\"pupil\"}|invalid-field",
+            "{\"type\":\"start\",\"line\":\"clbchat\",\"nickname\":\"  \",\"role\":\"pupil\"}|invalid-field",
+            "{\"type\":\"start\",\"line\":\"clbchat\",\"nickname\":\"Mila\",\"role\":\"teacher\"}|invalid-field",
+            "{\"type\":\"start\",\"line\":\"clbchat\",\"nickname\":\"Mila\",\"role\":\"pupil\",\"age\":\"veertien\"}|invalid-field",
+            "{\"type\":\"start\",\"line\":\"clbchat\",\"nickname\":\"Mila\",\"role\":\"pupil\",\"age\":3}|invalid-field",
+            "{\"type\":\"start\",\"line\":\"geen-lijn\",\"nickname\":\"Mila\",\"role\":\"pupil\"}|unknown-line",
+            "{\"type\":\"send\",\"clientMsgId\":\"0d3b7c2e-6a55-4a8e-9a57-7d6c2b7f1e10\",\"text\":\"hoi\"}|no-chat",
+            "{\"type\":\"resume\",\"resumeToken\":\"verzonnen\",\"lastSeq\":0}|unknown-chat",
+            "{\"type\":\"rate\",\"stars\":5}|no-chat"})
+    void badInputGetsAnErrorFrameAndTheSocketStaysOpen(String frame, String code) {
+        try (ChatSocket visitor = ChatSocket.visitor()) {
+            visitor.send(frame);
+            JsonObject error = visitor.next("error");
+            assertThat(error.getString("code")).isEqualTo(code);
+            assertThat(error.getString("message")).isNotBlank();
+            visitor.send("{\"type\":\"ping\"}");
+            visitor.next("pong");
+        }
+    }
+
+    @Test
+    void mistakesInAChatAreRefusedAndNothingIsStoredTwice() {
+        try (ChatSocket console = available(sam); ChatSocket visitor = ChatSocket.visitor()) {
+            String chatId = start(visitor, "Fout").getString("chatId");
+            visitor.send("{\"type\":\"send\",\"clientMsgId\":\"%s\",\"text\":\"te vroeg\"}", ChatSocket.newId());
+            assertThat(visitor.next("error").getString("code")).isEqualTo("not-accepted");
+            visitor.send(START, "Nog eens");
+            assertThat(visitor.next("error").getString("code")).isEqualTo("already-started");
+
+            console.send("{\"type\":\"accept\"}");
+            visitor.next("accepted");
+            String tooLong = "x".repeat(2001);
+            String id = ChatSocket.newId();
+            visitor.send("{\"type\":\"send\",\"clientMsgId\":\"%s\",\"text\":\"%s\"}", id, tooLong);
+            JsonObject error = visitor.next("error");
+            assertThat(error.getString("code")).isEqualTo("text-too-long");
+            assertThat(error.getString("clientMsgId")).isEqualTo(id);
+            visitor.send("{\"type\":\"send\",\"clientMsgId\":\"geen-uuid\",\"text\":\"hoi\"}");
+            assertThat(visitor.next("error").getString("code")).isEqualTo("invalid-field");
+            visitor.send("{\"type\":\"rate\",\"stars\":4}");
+            assertThat(visitor.next("error").getString("code")).isEqualTo("not-ended");
+
+            String payload = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+            send(visitor, null, payload.replace("\"", "\\\""));
+            assertThat(console.next("message").getString("text")).isEqualTo(payload);
+
+            visitor.send("{\"type\":\"end\"}");
+            visitor.next("ended");
+            visitor.send("{\"type\":\"rate\",\"stars\":6}");
+            assertThat(visitor.next("error").getString("code")).isEqualTo("invalid-field");
+            visitor.send("{\"type\":\"rate\"}");
+            assertThat(visitor.next("error").getString("code")).isEqualTo("invalid-field");
+            visitor.send("{\"type\":\"rate\",\"stars\":5}");
+            visitor.next("rated");
+            visitor.send("{\"type\":\"rate\",\"stars\":1}");
+            assertThat(visitor.next("error").getString("code")).isEqualTo("already-rated");
+            assertThat(ChatFixtures.text("SELECT rating_stars FROM chat WHERE id = ?", chatId)).isEqualTo("5");
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFloodIsSlowedDownWithoutLosingWhatWasAccepted() {
+        try (ChatSocket console = available(sam); ChatSocket visitor = ChatSocket.visitor()) {
+            String chatId = start(visitor, "Snel").getString("chatId");
+            console.send("{\"type\":\"accept\"}");
+            visitor.next("accepted");
+            for (int i = 0; i < 12; i++) {
+                visitor.send("{\"type\":\"send\",\"clientMsgId\":\"%s\",\"text\":\"bericht %d\"}", ChatSocket.newId(), i);
+            }
+            int acks = 0;
+            int refused = 0;
+            for (int i = 0; i < 12; i++) {
+                JsonObject answer = firstOf(visitor, "ack", "error");
+                if (answer.getString("type").equals("ack")) {
+                    acks++;
+                } else {
+                    assertThat(answer.getString("code")).isEqualTo("too-fast");
+                    refused++;
+                }
+            }
+            assertThat(refused).isPositive();
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId)).isEqualTo(acks);
+            visitor.send("{\"type\":\"ping\"}");
+            visitor.next("pong");
+        }
+    }
+
+    @Test
+    void aVisitorGoneLongerThanTheGracePeriodLosesTheChatAsSuddenlyAborted() {
+        try (ChatSocket console = available(sam)) {
+            ChatSocket phone = ChatSocket.visitor();
+            String chatId = start(phone, "Weg").getString("chatId");
+            console.send("{\"type\":\"accept\"}");
+            phone.next("accepted");
+            phone.drop();
+            JsonObject ended = nextWithin(console, "ended", ChatFixtures.GRACE.plusSeconds(15));
+            assertThat(ended.getString("by")).isEqualTo("system");
+            assertThat(ChatFixtures.text("SELECT end_reason FROM chat WHERE id = ?", chatId))
+                    .isEqualTo("SUDDENLY_ABORTED");
+        }
+    }
+
+    @Test
+    void theChatsOfAnOperatorGoneLongerThanTheGracePeriodGoBackToTheFrontOfTheQueue() {
+        ChatSocket samConsole = available(sam);
+        try (ChatSocket first = ChatSocket.visitor(); ChatSocket second = ChatSocket.visitor()) {
+            String firstChat = start(first, "Eerst").getString("chatId");
+            samConsole.send("{\"type\":\"accept\"}");
+            first.next("accepted");
+            send(first, null, "Dit was ik aan het vertellen");
+            start(second, "Tweede");
+
+            samConsole.drop();
+            JsonObject backInQueue = nextWithin(first, "queued", ChatFixtures.GRACE.plusSeconds(15));
+            assertThat(backInQueue.getInt("position")).isEqualTo(1);
+
+            try (ChatSocket louConsole = available(lou)) {
+                louConsole.send("{\"type\":\"accept\"}");
+                JsonObject taken = louConsole.next("accepted").getJsonObject("chat");
+                assertThat(taken.getString("chatId")).isEqualTo(firstChat);
+                assertThat(taken.getJsonArray("messages").getJsonObject(0).getString("text"))
+                        .isEqualTo("Dit was ik aan het vertellen");
+                assertThat(first.next("accepted").getString("operatorAlias")).isEqualTo("Lou");
+            }
+        }
+    }
+
+    private static JsonObject nextWithin(ChatSocket socket, String type, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            try {
+                return socket.next(type);
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPageOfAnotherSiteCannotOpenAChatSocket() {
+        assertThat(ChatSocket.refusedHandshake(Staff.anonymous(), "/ws/visitor", "https://evil.example"))
+                .isEqualTo(403);
+        try (ChatSocket own = ChatSocket.open(Staff.anonymous(), "/ws/visitor", ItServer.baseUrl())) {
+            own.send("{\"type\":\"ping\"}");
+            own.next("pong");
+        }
+    }
+
+    @Test
+    void onlyALoggedInOperatorGetsTheOperatorSocket() {
+        assertThat(ChatSocket.refusedHandshake(Staff.anonymous(), "/ws/operator", null))
+                .as("sent to the login page").isEqualTo(302);
+        Staff coordinator = Staff.loggedIn("/operator/", "demo-coordinator", "demo-coordinator");
+        assertThat(ChatSocket.refusedHandshake(coordinator, "/ws/operator", null)).isEqualTo(403);
+    }
+
+    @Test
+    void theLineStatusTellsTheQueueLengthAndTheEstimatedWait() {
+        try (ChatSocket console = available(sam); ChatSocket visitor = ChatSocket.visitor()) {
+            start(visitor, "Status");
+            JsonObject status = ChatFixtures.json(Staff.anonymous().get("/api/lines/clbchat/status").body());
+            assertThat(status.getBoolean("open")).isTrue();
+            assertThat(status.getInt("queueLength")).isEqualTo(1);
+            assertThat(status.getInt("operatorsOnline")).isEqualTo(1);
+            // Sam can take two chats: the newcomer would be second in line with a free place left.
+            assertThat(status.getJsonNumber("estimatedWaitSeconds").longValue()).isZero();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A chat client as a test drives it: a real WebSocket to the running server; every frame received is kept in order,
+ * and the test waits for the next frame of the type it expects.
+ */
+final class ChatSocket implements WebSocket.Listener, AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+    private final List<JsonObject> seen = new ArrayList<>();
+    private final StringBuilder partial = new StringBuilder();
+    final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private WebSocket socket;
+
+    static ChatSocket visitor() {
+        return open(Staff.anonymous(), "/ws/visitor", null);
+    }
+
+    static ChatSocket operator(Staff operator) {
+        return open(operator, "/ws/operator", null);
+    }
+
+    static ChatSocket open(Staff who, String path, String origin) {
+        ChatSocket client = new ChatSocket();
+        try {
+            client.socket = who.webSocket(path, origin, client).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                throw new HandshakeRefused(refused.getResponse().statusCode(), path + " refused: "
+                        + refused.getResponse().statusCode() + " " + refused.getResponse().headers().map());
+            }
+            throw e;
+        }
+        return client;
+    }
+
+    ChatSocket send(String json) {
+        socket.sendText(json, true).join();
+        return this;
+    }
+
+    ChatSocket send(String format, Object... args) {
+        return send(String.format(format, args));
+    }
+
+    /** The next frame of this type; frames of other types before it are kept in {@link #seen()}. */
+    JsonObject next(String type) {
+        return nextOf(type);
+    }
+
+    /** The next frame of one of these types. */
+    JsonObject nextOf(String... types) {
+        List<String> wanted = List.of(types);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            JsonObject frame;
+            try {
+                frame = frames.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+            if (frame == null) {
+                throw new AssertionError("No " + wanted + " frame within " + WAIT.toSeconds() + " s; got " + seen);
+            }
+            seen.add(frame);
+            if (wanted.contains(frame.getString("type"))) {
+                return frame;
+            }
+        }
+    }
+
+    /** Asserts that no frame of this type arrives within {@code within}. */
+    void noMore(String type, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        JsonObject frame;
+        while ((frame = frames.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null) {
+            seen.add(frame);
+            assertThat(frame.getString("type")).as("unexpected frame %s", frame).isNotEqualTo(type);
+        }
+    }
+
+    List<JsonObject> seen() {
+        return List.copyOf(seen);
+    }
+
+    /** The connection is cut, as when a phone loses its network: no close handshake. */
+    void drop() {
+        socket.abort();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null)
+                    .join();
+        }
+        socket.abort();
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            frames.add(Json.createReader(new StringReader(partial.toString())).readObject());
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.completeExceptionally(error);
+    }
+
+    /** The HTTP status with which the server refused the handshake. */
+    static int refusedHandshake(Staff who, String path, String origin) {
+        try {
+            open(who, path, origin).close();
+        } catch (HandshakeRefused refused) {
+            return refused.status;
+        }
+        throw new AssertionError("The handshake to " + path + " was accepted");
+    }
+
+    /** The server answered the handshake with an HTTP status instead of switching to WebSocket. */
+    static final class HandshakeRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        HandshakeRefused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

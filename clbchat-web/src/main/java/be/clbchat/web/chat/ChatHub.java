@@ -1,0 +1,184 @@
+package be.clbchat.web.chat;
+
+import be.clbchat.application.chat.ChatEvent;
+import be.clbchat.application.chat.ChatNotifications;
+import be.clbchat.application.chat.ChatService;
+import be.clbchat.domain.chat.Chat;
+import be.clbchat.domain.chat.Party;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Who is connected to which chat on this server, and the pushes to them. It hears of every change only after it is
+ * committed ({@link ChatNotifications}). Queue updates are gathered for a moment and sent together: a busy evening
+ * changes the queue many times a second, and each visitor needs only the latest position.
+ */
+@ApplicationScoped
+public class ChatHub {
+
+    private static final Logger LOG = Logger.getLogger(ChatHub.class.getName());
+    static final long QUEUE_UPDATE_DELAY_MS = 200;
+
+    private final Map<UUID, Set<Connection>> visitors = new ConcurrentHashMap<>();
+    private final Map<String, Set<Connection>> operators = new ConcurrentHashMap<>();
+    private final AtomicBoolean queueUpdatePlanned = new AtomicBoolean();
+    private final Consumer<ChatEvent> subscriber = this::on;
+
+    @Inject
+    private ChatNotifications notifications;
+
+    @Inject
+    private ChatService chats;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @PostConstruct
+    void subscribe() {
+        notifications.subscribe(subscriber);
+    }
+
+    @PreDestroy
+    void unsubscribe() {
+        notifications.unsubscribe(subscriber);
+    }
+
+    void addVisitor(UUID chat, Connection connection) {
+        visitors.computeIfAbsent(chat, key -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    /** Whether the visitor has no other connection to the chat left. */
+    boolean removeVisitor(UUID chat, Connection connection) {
+        boolean[] last = {false};
+        visitors.computeIfPresent(chat, (key, set) -> {
+            set.remove(connection);
+            last[0] = set.isEmpty();
+            return set.isEmpty() ? null : set;
+        });
+        return last[0];
+    }
+
+    /** Whether this is the operator's first connection. */
+    boolean addOperator(String operator, Connection connection) {
+        boolean[] first = {false};
+        operators.compute(operator, (key, set) -> {
+            Set<Connection> connections = set == null ? ConcurrentHashMap.newKeySet() : set;
+            first[0] = connections.isEmpty();
+            connections.add(connection);
+            return connections;
+        });
+        return first[0];
+    }
+
+    /** Whether the operator has no other connection left. */
+    boolean removeOperator(String operator, Connection connection) {
+        boolean[] last = {false};
+        operators.computeIfPresent(operator, (key, set) -> {
+            set.remove(connection);
+            last[0] = set.isEmpty();
+            return set.isEmpty() ? null : set;
+        });
+        return last[0];
+    }
+
+    void toVisitor(UUID chat, String frame) {
+        visitors.getOrDefault(chat, Set.of()).forEach(connection -> connection.send(frame));
+    }
+
+    void toOperator(String operator, String frame) {
+        operators.getOrDefault(operator, Set.of()).forEach(connection -> connection.send(frame));
+    }
+
+    /** Passes "is typing" on; nothing is stored. */
+    void typing(UUID chat, Party from) {
+        if (from == Party.VISITOR) {
+            chats.operatorOf(chat).ifPresent(operator -> toOperator(operator, Frames.typing(chat, Party.VISITOR)));
+        } else {
+            toVisitor(chat, Frames.typing(null, Party.OPERATOR));
+        }
+    }
+
+    void on(ChatEvent event) {
+        if (event instanceof ChatEvent.QueueChanged) {
+            planQueueUpdate();
+        } else if (event instanceof ChatEvent.Posted posted) {
+            Chat chat = posted.chat();
+            String operator = chat.operatorUsername().orElse(null);
+            if (posted.message().sender() == Party.OPERATOR) {
+                toVisitor(chat.id(), Frames.message(null, posted.message()));
+            }
+            if (operator != null) {
+                // Also to the operator's other tabs; the tab that sent it already has it (same seq).
+                toOperator(operator, Frames.message(chat.id(), posted.message()));
+            }
+        } else if (event instanceof ChatEvent.Accepted accepted) {
+            Chat chat = accepted.chat();
+            toVisitor(chat.id(), Frames.accepted(chat));
+            toOperator(chat.operatorUsername().orElseThrow(), Frames.acceptedByOperator(chat, accepted.messages()));
+        } else if (event instanceof ChatEvent.Ended ended) {
+            Chat chat = ended.chat();
+            toVisitor(chat.id(), Frames.ended(null, chat));
+            chat.operatorUsername().ifPresent(operator -> toOperator(operator, Frames.ended(chat.id(), chat)));
+        } else if (event instanceof ChatEvent.GivenBack givenBack) {
+            toOperator(givenBack.formerOperator(), Frames.givenBack(givenBack.chat().id()));
+        } else if (event instanceof ChatEvent.VisitorPresence presence) {
+            presence.chat().operatorUsername().ifPresent(operator -> toOperator(operator,
+                    Frames.visitorPresence(presence.chat().id(), presence.connected())));
+        } else if (event instanceof ChatEvent.OperatorChanged changed) {
+            toOperator(changed.operator().username(), Frames.alias(changed.operator()));
+            toOperator(changed.operator().username(), Frames.availability(changed.operator()));
+        }
+    }
+
+    private void planQueueUpdate() {
+        if (queueUpdatePlanned.compareAndSet(false, true)) {
+            scheduler.schedule(this::sendQueue, QUEUE_UPDATE_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Every waiting visitor gets their position and estimate, every operator the queue. */
+    private void sendQueue() {
+        queueUpdatePlanned.set(false);
+        try {
+            ChatService.Queue queue = chats.queue();
+            int length = queue.items().size();
+            for (ChatService.Waiting waiting : queue.items()) {
+                if (visitors.containsKey(waiting.chat().id())) {
+                    toVisitor(waiting.chat().id(), Frames.queued(waiting, length, queue.operatorsOnline(), null));
+                }
+            }
+            if (!operators.isEmpty()) {
+                String frame = Frames.queue(queue);
+                operators.values().forEach(set -> set.forEach(connection -> connection.send(frame)));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not send the queue to visitors and operators; trying again", e);
+            planQueueUpdate();
+        }
+    }
+
+    /** The visitor's place in the queue now, for the first answer after start or resume. */
+    String queuedFrame(UUID chat, String resumeToken) {
+        ChatService.Queue queue = chats.queue();
+        return queue.items().stream().filter(waiting -> waiting.chat().id().equals(chat)).findFirst()
+                .map(waiting -> Frames.queued(waiting, queue.items().size(), queue.operatorsOnline(), resumeToken))
+                .orElse(null);
+    }
+
+    ChatService.Queue queue() {
+        return chats.queue();
+    }
+}

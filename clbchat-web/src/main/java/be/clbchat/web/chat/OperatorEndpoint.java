@@ -1,0 +1,126 @@
+package be.clbchat.web.chat;
+
+import be.clbchat.application.chat.ChatService;
+import be.clbchat.domain.chat.MessageRate;
+import be.clbchat.domain.chat.Party;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The operator console's socket (docs/chat-protocol.md): queue, accepting, several chats at once. Only operators reach it: web.xml puts /ws/operator behind the login with the role operator, so the handshake carries
+ * the console's login session and {@link Session#getUserPrincipal()} is the operator.
+ */
+@Dependent // a CDI bean (one per connection), so that its @Inject fields are filled
+@ServerEndpoint("/ws/operator")
+public class OperatorEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(OperatorEndpoint.class.getName());
+
+    @Inject
+    private ChatService chats;
+
+    @Inject
+    private ChatHub hub;
+
+    private Connection connection;
+    private String operator;
+    private MessageRate rate;
+
+    @OnOpen
+    public void open(Session session) {
+        connection = new Connection(session);
+        if (session.getUserPrincipal() == null) {
+            connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "alleen voor aangemelde chatmedewerkers");
+            return;
+        }
+        operator = session.getUserPrincipal().getName();
+        session.setMaxIdleTimeout(Limits.IDLE_TIMEOUT_MS);
+        session.setMaxTextMessageBufferSize(Limits.MAX_FRAME_CHARS);
+        rate = MessageRate.forChatMessages(System.nanoTime());
+        hub.addOperator(operator, connection);
+        try {
+            connection.send(Frames.welcome(chats.operatorOnline(operator), hub.queue()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not welcome operator " + operator, e);
+            connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "probeer opnieuw");
+        }
+    }
+
+    @OnMessage
+    public void message(String text) {
+        if (operator == null) {
+            return;
+        }
+        InboundFrame frame = null;
+        UUID chatId = null;
+        try {
+            frame = InboundFrame.parse(text);
+            String type = frame.type();
+            if (frame.optionalText("chatId").isPresent()) {
+                chatId = frame.uuid("chatId");
+            }
+            switch (type) {
+                case "alias" -> chats.chooseAlias(operator, frame.text("alias"));
+                case "availability" -> chats.makeAvailable(operator, frame.bool("available"));
+                case "accept" -> chats.acceptNext(operator, frame.optionalText("line").orElse(null));
+                case "send" -> send(frame, required(chatId));
+                case "typing" -> typing(required(chatId));
+                case "end" -> chats.end(required(chatId), Party.OPERATOR, operator);
+                case "ping" -> connection.send(Frames.pong());
+                default -> throw new FrameProblem("unknown-type", "Onbekend type \"" + type + "\".");
+            }
+        } catch (RuntimeException e) {
+            connection.send(Errors.frame(e, chatId, frame, LOG));
+        }
+    }
+
+    private void send(InboundFrame frame, UUID chatId) {
+        UUID clientMsgId = frame.uuid("clientMsgId");
+        String text = frame.text("text");
+        if (rate.attempt(System.nanoTime()) != MessageRate.Verdict.ALLOWED) {
+            // Colleagues are not cut off: they are told to slow down.
+            throw new FrameProblem("too-fast", "Je stuurt te veel berichten na elkaar. Wacht even.");
+        }
+        ChatService.Posted posted = chats.post(chatId, Party.OPERATOR, operator, clientMsgId, text);
+        connection.send(Frames.ack(chatId, posted.message()));
+    }
+
+    private void typing(UUID chatId) {
+        if (chats.operatorOf(chatId).filter(operator::equals).isPresent()) {
+            hub.typing(chatId, Party.OPERATOR);
+        }
+    }
+
+    private static UUID required(UUID chatId) {
+        if (chatId == null) {
+            throw new FrameProblem("invalid-field", "\"chatId\" is verplicht.");
+        }
+        return chatId;
+    }
+
+    @OnClose
+    public void close(Session session) {
+        if (operator != null && hub.removeOperator(operator, connection)) {
+            try {
+                chats.operatorOffline(operator);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not note that operator " + operator + " went offline", e);
+            }
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable problem) {
+        LOG.log(Level.FINE, "Operator connection " + session.getId() + " failed", problem);
+    }
+}
