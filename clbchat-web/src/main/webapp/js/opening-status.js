@@ -37,6 +37,8 @@
         }
         text('status-reden', status.closedFor ? 'Vandaag gesloten: ' + status.closedFor + '.' : '');
         box.classList.toggle('is-open', status.open);
+        var start = document.getElementById('start-gesprek');
+        if (start) { start.hidden = !status.open; }
     }
 
     function mondayOf(moment) {

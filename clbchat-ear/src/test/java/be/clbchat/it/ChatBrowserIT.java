@@ -1,0 +1,114 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A pupil on a phone and an operator at a desk, each in their own Chromium, have a chat and the pupil rates it. */
+class ChatBrowserIT {
+
+    private long opening;
+    private WebDriver phone;
+    private WebDriver desk;
+
+    @BeforeEach
+    void openLineAndBrowsers() {
+        opening = ChatFixtures.exception("open");
+        ChatFixtures.sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM',"
+                + " end_reason = 'SUDDENLY_ABORTED' WHERE state <> 'ENDED'");
+        ChatFixtures.sql("UPDATE operator SET available = FALSE");
+        ChatFixtures.operator("it-op-kim", "Kim");
+        phone = Browser.start(Browser.PHONE);
+        desk = Browser.start(Browser.DESKTOP);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        phone.quit();
+        desk.quit();
+        ChatFixtures.removeException(opening);
+    }
+
+    @Test
+    void aPupilAndAnOperatorChatAndThePupilRatesTheConversation() {
+        WebDriverWait atDesk = Browser.waitFor(desk);
+        WebDriverWait onPhone = Browser.waitFor(phone);
+
+        desk.get(ItServer.baseUrl() + "/operator/");
+        atDesk.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("it-op-kim");
+        desk.findElement(By.id("j_password")).sendKeys("demo-operator");
+        desk.findElement(By.cssSelector("form button[type=submit]")).click();
+        atDesk.until(ExpectedConditions.textToBe(By.id("my-alias"), "Kim"));
+        atDesk.until(ExpectedConditions.elementToBeClickable(By.id("availability"))).click();
+        atDesk.until(ExpectedConditions.textToBe(By.id("availability-status"), "Je bent beschikbaar"));
+
+        phone.get(ItServer.baseUrl() + "/chat.html");
+        onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname"))).sendKeys("Mila");
+        phone.findElement(By.cssSelector("label[for=role-pupil]")).click();
+        phone.findElement(By.id("age")).sendKeys("14");
+        new Select(phone.findElement(By.id("gender"))).selectByValue("girl");
+        phone.findElement(By.id("start")).click();
+        onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("waiting")));
+        onPhone.until(ExpectedConditions.textToBe(By.id("queue-position"), "Jij bent de volgende."));
+
+        atDesk.until(ExpectedConditions.elementToBeClickable(By.id("accept-next"))).click();
+        WebElement panel = atDesk.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".chat-panel")));
+        assertThat(panel.findElement(By.cssSelector(".chat-title")).getText()).contains("Mila").contains("14");
+
+        onPhone.until(ExpectedConditions.textToBe(By.id("operator-alias"), "Kim"));
+        String payload = "Hallo, mag ik iets vragen? <img src=x onerror=alert(1)>";
+        phone.findElement(By.id("message-input")).sendKeys(payload);
+        phone.findElement(By.id("send")).click();
+        onPhone.until(ExpectedConditions.invisibilityOfElementWithText(By.cssSelector("#message-list li"),
+                "wordt verstuurd"));
+
+        atDesk.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".chat-panel .messages"),
+                payload));
+        assertThat(desk.findElements(By.cssSelector(".chat-panel .messages img"))).as("the HTML stays text").isEmpty();
+        panel.findElement(By.cssSelector(".message-input")).sendKeys("Natuurlijk, vertel maar.");
+        panel.findElement(By.cssSelector(".send")).click();
+
+        onPhone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-list"),
+                "Natuurlijk, vertel maar."));
+        assertThat(phone.findElements(By.cssSelector("#message-list img"))).isEmpty();
+        assertNoSeriousAccessibilityProblems(phone);
+
+        phone.findElement(By.id("end-chat")).click();
+        phone.findElement(By.id("end-chat")).click();
+        onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
+        atDesk.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".chat-panel .ended-notice"),
+                "bezoeker"));
+
+        phone.findElement(By.cssSelector("label[for=star-4]")).click();
+        phone.findElement(By.id("comment")).sendKeys("Het hielp.");
+        new Select(phone.findElement(By.id("found-via"))).selectByValue("smartschool");
+        phone.findElement(By.id("send-rating")).click();
+        onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));
+        assertNoSeriousAccessibilityProblems(phone);
+
+        assertThat(ChatFixtures.text("SELECT CONCAT(rating_stars, '|', rating_comment, '|', found_via, '|', nickname)"
+                + " FROM chat WHERE rated_at IS NOT NULL ORDER BY rated_at DESC LIMIT 1"))
+                .isEqualTo("4|Het hielp.|SMARTSCHOOL|Mila");
+    }
+
+    private static void assertNoSeriousAccessibilityProblems(WebDriver browser) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Rule::getId).toList();
+        assertThat(serious).as("serious or critical axe violations").isEmpty();
+    }
+}

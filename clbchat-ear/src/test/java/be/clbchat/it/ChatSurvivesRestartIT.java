@@ -1,0 +1,60 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server that dies mid-chat (kill -9, no shutdown) loses no acknowledged message: after its restart the visitor
+ * resumes, gets what they missed, the operator gets the chat back, and the conversation carries on.
+ */
+class ChatSurvivesRestartIT {
+
+    @Test
+    void afterAKillOfTheServerTheChatCarriesOnWithoutLosingAnAcknowledgedMessage() throws Exception {
+        long opening = ChatFixtures.exception("open");
+        try {
+            ChatFixtures.sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM',"
+                    + " end_reason = 'SUDDENLY_ABORTED' WHERE state <> 'ENDED'");
+            Staff robin = ChatFixtures.operator("it-op-robin", "Robin");
+            String chatId;
+            String token;
+            try (ChatSocket console = ChatIT.available(robin); ChatSocket visitor = ChatSocket.visitor()) {
+                JsonObject queued = ChatIT.start(visitor, "Voor de crash");
+                chatId = queued.getString("chatId");
+                token = queued.getString("resumeToken");
+                console.send("{\"type\":\"accept\"}");
+                visitor.next("accepted");
+                ChatIT.send(visitor, null, "Eerste bericht");
+                ChatIT.send(visitor, null, "Tweede bericht");
+                ChatIT.send(console, chatId, "Antwoord vlak voor de crash");
+
+                ItServer.kill();
+            }
+            ItServer.start(Map.of());
+
+            try (ChatSocket visitor = ChatSocket.visitor();
+                 ChatSocket console = ChatSocket.operator(Staff.loggedIn("/operator/", "it-op-robin", "demo-operator"))) {
+                visitor.send("{\"type\":\"resume\",\"resumeToken\":\"%s\",\"lastSeq\":2}", token);
+                JsonObject resumed = visitor.next("resumed");
+                assertThat(resumed.getString("state")).isEqualTo("chatting");
+                assertThat(resumed.getInt("lastSeq")).isEqualTo(3);
+                assertThat(visitor.next("message").getString("text")).isEqualTo("Antwoord vlak voor de crash");
+
+                JsonArray chats = console.next("welcome").getJsonArray("chats");
+                assertThat(chats).hasSize(1);
+                assertThat(chats.getJsonObject(0).getJsonArray("messages")).hasSize(3);
+
+                assertThat(ChatIT.send(visitor, null, "Ben je er nog?").getInt("seq")).isEqualTo(4);
+                assertThat(console.next("message").getString("text")).isEqualTo("Ben je er nog?");
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId))
+                        .isEqualTo(4);
+            }
+        } finally {
+            ChatFixtures.removeException(opening);
+        }
+    }
+}
