@@ -21,7 +21,7 @@
     var attempts = 0;           // for the backoff
     var failedOpens = 0;        // connections in a row that ended without a welcome
     var me = {alias: null, available: false, maxChats: 2};
-    var queue = {items: [], operatorsOnline: 0};
+    var queue = {items: [], length: 0, operatorsOnline: 0};
     var knownQueue = {};
     var chats = {};             // chatId -> panel state
     var panelCount = 0, ticks = 0;
@@ -319,7 +319,10 @@
 
     function setQueue(frame, silent) {
         var before = knownQueue;
-        queue = {items: frame.items || [], operatorsOnline: frame.operatorsOnline || 0};
+        var items = frame.items || [];
+        // The server sends the head of the queue; queueLength is how many wait in all.
+        queue = {items: items, length: typeof frame.queueLength === 'number' ? frame.queueLength : items.length,
+            operatorsOnline: frame.operatorsOnline || 0};
         knownQueue = {};
         var fresh = false;
         queue.items.forEach(function (item) {
@@ -332,7 +335,7 @@
 
     function renderQueue() {
         var items = queue.items;
-        $('queue-count').textContent = String(items.length);
+        $('queue-count').textContent = String(queue.length);
         var online = queue.operatorsOnline;
         $('operators-online').textContent = online + (online === 1 ? ' collega beschikbaar' : ' collega\'s beschikbaar');
         var list = $('queue-list');
@@ -362,7 +365,7 @@
         $('accept-hint').textContent = hint;
         $('accept-next').disabled = !!hint || items.length === 0;
         $('no-chats').hidden = Object.keys(chats).length > 0;
-        document.title = items.length && welcomed && hasRoom() ? '(' + items.length + ') ' + TITLE : TITLE;
+        document.title = queue.length && welcomed && hasRoom() ? '(' + queue.length + ') ' + TITLE : TITLE;
     }
 
     function updateWaiting() {

@@ -76,6 +76,9 @@ public interface ChatService {
 
     void visitorConnected(UUID chat, boolean connected);
 
+    /** The chat as it is now. */
+    Chat current(UUID chat);
+
     /** Who holds a chat now, for passing on "is typing"; nothing is stored for that. */
     Optional<String> operatorOf(UUID chat);
 

@@ -163,6 +163,12 @@ public class DefaultChatService implements ChatService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Chat current(UUID chatId) {
+        return chats.find(chatId).orElseThrow(ChatNotFound::new);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> operatorOf(UUID chatId) {
         return chats.find(chatId).filter(chat -> chat.state() == ChatState.ACTIVE).flatMap(Chat::operatorUsername);
     }
@@ -197,9 +203,10 @@ public class DefaultChatService implements ChatService {
     private Staffing staffing() {
         List<Operator> available = chats.availableOperators();
         int max = settings.maxChatsPerOperator();
+        Map<String, Long> held = chats.heldCounts();
         int free = 0;
         for (Operator operator : available) {
-            free += Math.max(0, max - chats.heldBy(operator.username()).size());
+            free += (int) Math.max(0, max - held.getOrDefault(operator.username(), 0L));
         }
         return new Staffing(available.size(), free, available.size() * max);
     }
@@ -327,6 +334,8 @@ public class DefaultChatService implements ChatService {
             if (operator.online()) {
                 continue;
             }
+            // Whoever comes back after the grace period decides again to take chats: not available by surprise.
+            operator.absenceSettled();
             for (Chat held : chats.heldBy(operator.username())) {
                 Chat chat = chats.lock(held.id()).orElseThrow();
                 chat.giveBack(now);

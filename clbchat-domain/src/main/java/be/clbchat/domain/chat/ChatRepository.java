@@ -24,6 +24,9 @@ public interface ChatRepository {
     /** The chats an operator is holding now, oldest first. */
     List<Chat> heldBy(String operator);
 
+    /** How many chats each operator holds now (operators holding none are absent). */
+    java.util.Map<String, Long> heldCounts();
+
     /** Chats not ended whose visitor has been away since before {@code before}. */
     List<Chat> visitorAwaySince(Instant before);
 

@@ -88,6 +88,18 @@ public class Operator {
         online = false;
     }
 
+    /**
+     * Gone longer than the grace period and dealt with (chats given back): no longer available, and not looked at
+     * again until the next time they go offline.
+     */
+    public void absenceSettled() {
+        if (online) {
+            throw new IllegalStateException("An operator who is online is not absent: " + username);
+        }
+        available = false;
+        offlineSince = null;
+    }
+
     public String username() {
         return username;
     }

@@ -11,7 +11,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,6 +57,17 @@ public class JpaChatRepository implements ChatRepository {
     @Override
     public List<Chat> heldBy(String operator) {
         return em.createNamedQuery(Chat.OF_OPERATOR, Chat.class).setParameter("operator", operator).getResultList();
+    }
+
+    @Override
+    public Map<String, Long> heldCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.operatorUsername, COUNT(c) FROM Chat c"
+                + " WHERE c.state = be.clbchat.domain.chat.ChatState.ACTIVE GROUP BY c.operatorUsername",
+                Object[].class).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     @Override

@@ -45,4 +45,18 @@ class OperatorTest {
         assertThat(operator.online()).isTrue();
         assertThat(operator.offlineSince()).isEmpty();
     }
+
+    @Test
+    void anAbsenceDealtWithLeavesTheOperatorAwayAndSettled() {
+        Operator operator = new Operator("op1");
+        operator.useAlias("Sam");
+        operator.cameOnline();
+        operator.makeAvailable(true);
+        operator.wentOffline(Instant.parse("2026-11-23T17:00:00Z"));
+        operator.absenceSettled();
+        assertThat(operator.available()).isFalse();
+        assertThat(operator.offlineSince()).isEmpty();
+        operator.cameOnline();
+        assertThatThrownBy(operator::absenceSettled).isInstanceOf(IllegalStateException.class);
+    }
 }

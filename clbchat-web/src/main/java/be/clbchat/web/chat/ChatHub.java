@@ -8,15 +8,19 @@ import be.clbchat.domain.chat.Party;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.websocket.Session;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +39,9 @@ public class ChatHub {
     private final Map<UUID, Set<Connection>> visitors = new ConcurrentHashMap<>();
     private final Map<String, Set<Connection>> operators = new ConcurrentHashMap<>();
     private final AtomicBoolean queueUpdatePlanned = new AtomicBoolean();
+    /** What each waiting visitor and the operators were last told: a frame that would say the same is not sent. */
+    private final Map<UUID, String> lastQueued = new ConcurrentHashMap<>();
+    private final AtomicReference<String> lastQueue = new AtomicReference<>("");
     private final Consumer<ChatEvent> subscriber = this::on;
 
     @Inject
@@ -46,6 +53,9 @@ public class ChatHub {
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    private ManagedExecutorService writers;
+
     @PostConstruct
     void subscribe() {
         notifications.subscribe(subscriber);
@@ -54,6 +64,11 @@ public class ChatHub {
     @PreDestroy
     void unsubscribe() {
         notifications.unsubscribe(subscriber);
+    }
+
+    /** A socket of this server, its frames written by the server's managed threads. */
+    Connection connection(Session session) {
+        return new Connection(session, writers);
     }
 
     void addVisitor(UUID chat, Connection connection) {
@@ -155,13 +170,20 @@ public class ChatHub {
         try {
             ChatService.Queue queue = chats.queue();
             int length = queue.items().size();
+            Set<UUID> waitingNow = new HashSet<>();
             for (ChatService.Waiting waiting : queue.items()) {
-                if (visitors.containsKey(waiting.chat().id())) {
-                    toVisitor(waiting.chat().id(), Frames.queued(waiting, length, queue.operatorsOnline(), null));
+                UUID chat = waiting.chat().id();
+                waitingNow.add(chat);
+                if (visitors.containsKey(chat)) {
+                    String frame = Frames.queued(waiting, length, queue.operatorsOnline(), null);
+                    if (!frame.equals(lastQueued.put(chat, frame))) {
+                        toVisitor(chat, frame);
+                    }
                 }
             }
-            if (!operators.isEmpty()) {
-                String frame = Frames.queue(queue);
+            lastQueued.keySet().retainAll(waitingNow);
+            String frame = Frames.queue(queue);
+            if (!operators.isEmpty() && !frame.equals(lastQueue.getAndSet(frame))) {
                 operators.values().forEach(set -> set.forEach(connection -> connection.send(frame)));
             }
         } catch (RuntimeException e) {
@@ -174,7 +196,10 @@ public class ChatHub {
     String queuedFrame(UUID chat, String resumeToken) {
         ChatService.Queue queue = chats.queue();
         return queue.items().stream().filter(waiting -> waiting.chat().id().equals(chat)).findFirst()
-                .map(waiting -> Frames.queued(waiting, queue.items().size(), queue.operatorsOnline(), resumeToken))
+                .map(waiting -> {
+                    lastQueued.put(chat, Frames.queued(waiting, queue.items().size(), queue.operatorsOnline(), null));
+                    return Frames.queued(waiting, queue.items().size(), queue.operatorsOnline(), resumeToken);
+                })
                 .orElse(null);
     }
 

@@ -5,15 +5,18 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One client's socket. Frames go out one at a time, in order, without blocking the sender: a slow phone must not hold
- * up the thread that serves everyone else. A client that falls too far behind is closed; it resumes and gets the
- * missed messages from the database.
+ * One client's socket. Frames go out in order, and never on the thread of whoever sent the message: a slow phone must
+ * not hold up the thread that serves everyone else. One writer at a time drains everything pending in one go on an
+ * executor thread (one hand-over per burst, not per frame: an operator with many chats gets many frames a second).
+ * A client that falls too far behind is closed; it resumes and gets the missed messages from the database.
  */
 final class Connection {
 
@@ -21,12 +24,14 @@ final class Connection {
     static final int MAX_PENDING = 500;
 
     private final Session session;
+    private final Executor writer;
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicBoolean writing = new AtomicBoolean();
 
-    Connection(Session session) {
+    Connection(Session session, Executor writer) {
         this.session = session;
+        this.writer = writer;
     }
 
     String id() {
@@ -46,33 +51,35 @@ final class Connection {
             return;
         }
         pending.add(frame);
-        writeNext();
+        if (writing.compareAndSet(false, true)) {
+            try {
+                writer.execute(this::drain);
+            } catch (RejectedExecutionException stopping) {
+                writing.set(false);
+            }
+        }
     }
 
-    private void writeNext() {
-        while (writing.compareAndSet(false, true)) {
-            String frame = pending.poll();
-            if (frame == null) {
-                writing.set(false);
-                if (pending.isEmpty()) {
-                    return;
-                }
-                continue;
+    private void drain() {
+        try {
+            String frame;
+            while ((frame = pending.poll()) != null) {
+                pendingCount.decrementAndGet();
+                session.getBasicRemote().sendText(frame);
             }
-            pendingCount.decrementAndGet();
+        } catch (IOException | IllegalStateException gone) {
+            LOG.log(Level.FINE, "Frames to " + session.getId() + " could not be sent", gone);
+            pending.clear();
+            pendingCount.set(0);
+        } finally {
+            writing.set(false);
+        }
+        // A frame added after the last poll but before writing was cleared would wait for the next one: drain it now.
+        if (!pending.isEmpty() && session.isOpen() && writing.compareAndSet(false, true)) {
             try {
-                session.getAsyncRemote().sendText(frame, result -> {
-                    if (!result.isOK()) {
-                        LOG.log(Level.FINE, "A frame to " + session.getId() + " was not sent", result.getException());
-                    }
-                    writing.set(false);
-                    writeNext();
-                });
-                return;
-            } catch (IllegalStateException | IllegalArgumentException closed) {
+                writer.execute(this::drain);
+            } catch (RejectedExecutionException stopping) {
                 writing.set(false);
-                pending.clear();
-                return;
             }
         }
     }

@@ -160,9 +160,13 @@ final class Frames {
         return frame.build().toString();
     }
 
+    /** Operators see the head of the queue; on a very busy evening the rest is only a number. */
+    static final int QUEUE_ITEMS_FOR_OPERATORS = 50;
+
     private static JsonObject queueObject(ChatService.Queue queue) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        for (ChatService.Waiting waiting : queue.items()) {
+        for (ChatService.Waiting waiting : queue.items().subList(0,
+                Math.min(QUEUE_ITEMS_FOR_OPERATORS, queue.items().size()))) {
             Chat chat = waiting.chat();
             JsonObjectBuilder item = Json.createObjectBuilder().add("chatId", chat.id().toString())
                     .add("line", chat.lineCode());
@@ -170,7 +174,8 @@ final class Frames {
             items.add(item.add("queuedAt", chat.queuedAt().toString())
                     .add("requeued", chat.requeuedAt().isPresent()).add("position", waiting.position()));
         }
-        return Json.createObjectBuilder().add("operatorsOnline", queue.operatorsOnline()).add("items", items).build();
+        return Json.createObjectBuilder().add("operatorsOnline", queue.operatorsOnline())
+                .add("queueLength", queue.items().size()).add("items", items).build();
     }
 
     private static JsonObject chatForOperator(Chat chat, Collection<ChatMessage> messages) {

@@ -38,7 +38,7 @@ public class OperatorEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        connection = new Connection(session);
+        connection = hub.connection(session);
         if (session.getUserPrincipal() == null) {
             connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "alleen voor aangemelde chatmedewerkers");
             return;

@@ -49,7 +49,7 @@ public class VisitorEndpoint {
     public void open(Session session) {
         session.setMaxIdleTimeout(Limits.IDLE_TIMEOUT_MS);
         session.setMaxTextMessageBufferSize(Limits.MAX_FRAME_CHARS);
-        connection = new Connection(session);
+        connection = hub.connection(session);
         rate = MessageRate.forChatMessages(System.nanoTime());
     }
 
@@ -89,7 +89,18 @@ public class VisitorEndpoint {
         chatId = queued.chat().id();
         hub.addVisitor(chatId, connection);
         String position = hub.queuedFrame(chatId, queued.resumeToken());
-        connection.send(position != null ? position : Frames.resumed(queued.chat(), queued.resumeToken()));
+        if (position != null) {
+            connection.send(position);
+            return;
+        }
+        // Taken (or ended) between the start and this connection's registration: its "accepted" went to nobody.
+        Chat now = chats.current(chatId);
+        connection.send(Frames.resumed(now, queued.resumeToken()));
+        if (now.state() == ChatState.ACTIVE) {
+            connection.send(Frames.accepted(now));
+        } else if (now.state() == ChatState.ENDED) {
+            connection.send(Frames.ended(null, now));
+        }
     }
 
     private void resume(InboundFrame frame) {
