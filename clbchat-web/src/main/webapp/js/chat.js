@@ -8,6 +8,8 @@
     var ZONE = 'Europe/Brussels';
     var PING_MS = 20000, SILENCE_MS = 45000, CONNECT_MS = 15000, MAX_BACKOFF_MS = 10000;
     var TYPING_SHOW_MS = 4000, TYPING_SEND_MS = 2000, ARM_MS = 5000, COUNT_FROM = 1800, MAX_TEXT = 2000;
+    var FLUSH_EVERY_MS = 600;
+    var RETRY_TOO_FAST_MS = 2000;
     var STAGES = ['intake', 'loading', 'waiting', 'chatting', 'rating', 'closed'];
     var ERROR_BOX = {intake: 'intake-error', waiting: 'waiting-error', chatting: 'chat-error', rating: 'rating-error'};
 
@@ -231,8 +233,18 @@
     var HANDLERS = {
         queued: function (frame) {
             haveChat(frame);
+            // A queue update can overtake the news that an operator took the chat (or that it ended): then it is
+            // old news. Only `requeued` sends a chat that is going on back to the queue.
+            if (chatState === 'chatting' || chatState === 'ended') { return; }
             chatState = 'queued';
             showQueue(frame);
+            show('waiting');
+        },
+        requeued: function () {
+            chatState = 'queued';
+            accepted = false;
+            hideTyping();
+            banner('De medewerker is weggevallen. Je staat weer vooraan in de wachtrij.', 'is-lost');
             show('waiting');
         },
         resumed: function (frame) {
@@ -257,6 +269,7 @@
             }
         },
         accepted: function (frame) {
+            if (chatState === 'queued' && accepted === false) { banner(''); }
             setAlias(frame.operatorAlias);
             accepted = true;
             chatState = 'chatting';
@@ -314,6 +327,11 @@
             return;
         }
         if (frame.code === 'already-rated') { thank(); return; }
+        if (frame.code === 'too-fast' && frame.clientMsgId && outbox.some(function (e) { return e.id === frame.clientMsgId; })) {
+            // Not stored; it stays in the outbox and goes again in a moment, nothing typed is lost.
+            setTimeout(flushOutbox, RETRY_TOO_FAST_MS);
+            return;
+        }
         if (frame.clientMsgId) { fail(frame.clientMsgId); }
         if (frame.code === 'chat-ended' && !frame.clientMsgId) { return; }   // the `ended` frame says it better
         if (stage === 'intake') { startFrame = null; resetStart(); }
@@ -466,11 +484,17 @@
     }
 
     // After (re)connecting: everything not yet acknowledged goes again, with the same id, so the server dedupes.
+    // Paced, because the server takes a burst of 8 and then 2 a second.
+    var flushTimer;
     function flushOutbox() {
-        outbox.forEach(function (entry) {
-            addPending(entry);
-            transmit(entry);
-        });
+        clearTimeout(flushTimer);
+        var waiting = outbox.slice();
+        waiting.forEach(function (entry) { addPending(entry); });
+        (function next(index) {
+            if (index >= waiting.length) { return; }
+            if (outbox.some(function (e) { return e.id === waiting[index].id; })) { transmit(waiting[index]); }
+            flushTimer = setTimeout(next, FLUSH_EVERY_MS, index + 1);
+        })(0);
     }
 
     function queueMessage(entry) {

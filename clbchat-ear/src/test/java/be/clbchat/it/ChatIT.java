@@ -364,7 +364,8 @@ class ChatIT {
             start(second, "Tweede");
 
             samConsole.drop();
-            JsonObject backInQueue = nextWithin(first, "queued", ChatFixtures.GRACE.plusSeconds(15));
+            nextWithin(first, "requeued", ChatFixtures.GRACE.plusSeconds(15));
+            JsonObject backInQueue = first.next("queued");
             assertThat(backInQueue.getInt("position")).isEqualTo(1);
 
             try (ChatSocket louConsole = available(lou)) {

@@ -17,7 +17,9 @@ import be.clbchat.domain.tool.Verdict;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -171,6 +173,10 @@ public class ToolEditView implements Serializable {
                     : FORM + field, field.startsWith("screening.") ? "Screening: " + message : message));
         } catch (ApplicationProblem problem) {
             Messages.error(null, problem.getMessage());
+        } catch (TransactionalException | PersistenceException raced) {
+            // Someone saved this tool, or a tool with this name, at the same moment: their change stays.
+            Messages.error(null, "Iemand anders heeft intussen bewaard (dit hulpmiddel of een met dezelfde naam). "
+                    + "Open het hulpmiddel opnieuw en pas het dan aan.");
         }
     }
 

@@ -58,7 +58,6 @@ public class ToolsView implements Serializable {
                     Comparator<ToolRow> by = switch (meta.getField()) {
                         case "status" -> Comparator.comparing(ToolRow::status);
                         case "kind" -> Comparator.comparing(ToolRow::kind);
-                        case "lastScreened" -> Comparator.comparing(ToolRow::lastScreened);
                         default -> order;
                     };
                     order = meta.getOrder() == SortOrder.DESCENDING ? by.reversed() : by;

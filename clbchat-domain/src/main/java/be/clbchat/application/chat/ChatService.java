@@ -34,9 +34,6 @@ public interface ChatService {
     record Posted(ChatMessage message, boolean repeated) {
     }
 
-    record Resumed(Chat chat, List<ChatMessage> missed) {
-    }
-
     /** A waiting chat with its place in the queue (1 = next) and the estimate, if an honest one can be made. */
     record Waiting(Chat chat, int position, OptionalLong estimatedWaitSeconds) {
     }
@@ -61,8 +58,11 @@ public interface ChatService {
 
     StartResult start(String line, VisitorProfile visitor);
 
-    /** The chat of a resume token with every message after {@code lastSeq}; the visitor is connected again. */
-    Resumed resume(String resumeToken, int lastSeq);
+    /** The chat of a resume token; the visitor is connected again. */
+    Chat resume(String resumeToken);
+
+    /** The chat's messages after {@code seq}, in order. */
+    List<ChatMessage> messagesAfter(UUID chat, int seq);
 
     /**
      * Stores a message of the visitor ({@code operator} null) or of the operator holding the chat. A message id the
@@ -97,11 +97,11 @@ public interface ChatService {
     /** Takes the first waiting chat (of {@code line}, or of any line when null) for the operator. */
     Chat acceptNext(String operator, String line);
 
-    /**
-     * Ends the chats of visitors gone longer than the grace period (by the system: "suddenly aborted") and gives the
-     * chats of operators gone that long back to the queue. Returns how many chats it changed.
-     */
-    int expireAbsent();
+    /** Ends the chats of visitors gone longer than the grace period (by the system: "suddenly aborted"). */
+    int expireAbsentVisitors();
+
+    /** Gives the chats of operators gone longer than the grace period back to the front of the queue. */
+    int expireAbsentOperators();
 
     /** After a start of the server nobody is connected: everyone's grace period begins now. */
     void serverStarted();

@@ -82,15 +82,12 @@ public class DefaultChatService implements ChatService {
     }
 
     @Override
-    public Resumed resume(String resumeToken, int lastSeq) {
+    public Chat resume(String resumeToken) {
         Chat chat = (resumeToken == null || resumeToken.isBlank() ? Optional.<Chat>empty()
                 : chats.byResumeTokenHash(hash(resumeToken)))
                 .filter(found -> found.resumableAt(clock.instant()))
                 .orElseThrow(() -> new ChatRefusal("unknown-chat",
                         "Dit gesprek bestaat niet (meer). Je kan een nieuw gesprek beginnen."));
-        if (lastSeq < 0) {
-            throw new ChatRefusal("invalid-field", "lastSeq is 0 of meer.");
-        }
         Chat locked = chats.lock(chat.id()).orElseThrow();
         if (!locked.visitorConnected()) {
             locked.visitorBack();
@@ -98,7 +95,13 @@ public class DefaultChatService implements ChatService {
                 events.fire(new ChatEvent.VisitorPresence(locked, true));
             }
         }
-        return new Resumed(locked, chats.messagesAfter(locked.id(), lastSeq));
+        return locked;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChatMessage> messagesAfter(UUID chat, int seq) {
+        return chats.messagesAfter(chat, Math.max(0, seq));
     }
 
     @Override
@@ -316,34 +319,48 @@ public class DefaultChatService implements ChatService {
     }
 
     @Override
-    public int expireAbsent() {
+    public int expireAbsentVisitors() {
         Instant now = clock.instant();
-        Instant before = now.minus(settings.grace());
         int changed = 0;
-        for (Chat gone : chats.visitorAwaySince(before)) {
+        for (Chat gone : chats.visitorAwaySince(now.minus(settings.grace()))) {
             Chat chat = chats.lock(gone.id()).orElseThrow();
             if (chat.state() != ChatState.ENDED && !chat.visitorConnected()) {
+                boolean wasWaiting = chat.state() == ChatState.QUEUED;
                 chat.end(Party.SYSTEM, now);
                 events.fire(new ChatEvent.Ended(chat));
+                if (wasWaiting) {
+                    events.fire(new ChatEvent.QueueChanged());
+                }
                 changed++;
                 LOG.fine(() -> "Chat " + chat.id() + " ended: the visitor was gone longer than " + settings.grace());
             }
         }
-        for (Operator gone : chats.operatorsOfflineSince(before)) {
+        return changed;
+    }
+
+    @Override
+    public int expireAbsentOperators() {
+        Instant now = clock.instant();
+        int changed = 0;
+        // Operator first, then their chats: the same order as accepting, so the two never wait on each other.
+        for (Operator gone : chats.operatorsOfflineSince(now.minus(settings.grace()))) {
             Operator operator = chats.lockOperator(gone.username());
             if (operator.online()) {
                 continue;
             }
-            // Whoever comes back after the grace period decides again to take chats: not available by surprise.
-            operator.absenceSettled();
             for (Chat held : chats.heldBy(operator.username())) {
                 Chat chat = chats.lock(held.id()).orElseThrow();
+                if (!chat.heldBy(operator.username())) {
+                    continue;
+                }
                 chat.giveBack(now);
                 events.fire(new ChatEvent.GivenBack(chat, operator.username()));
                 changed++;
                 LOG.info(() -> "Chat " + chat.id() + " is back in the queue: its operator was gone longer than "
                         + settings.grace());
             }
+            // Whoever comes back after the grace period decides again to take chats: not available by surprise.
+            operator.absenceSettled();
         }
         if (changed > 0) {
             events.fire(new ChatEvent.QueueChanged());

@@ -28,11 +28,16 @@ public class ChatJanitor {
         if (!database.prepared()) {
             return;
         }
+        // Two transactions: one failing (the next sweep tries again) does not undo the other.
         try {
-            chats.expireAbsent();
+            chats.expireAbsentVisitors();
         } catch (RuntimeException e) {
-            // The next sweep tries again; one failed sweep must not stop the timer.
-            LOG.log(Level.WARNING, "Could not end or give back chats of absent visitors and operators", e);
+            LOG.log(Level.WARNING, "Could not end the chats of absent visitors", e);
+        }
+        try {
+            chats.expireAbsentOperators();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not give back the chats of absent operators", e);
         }
     }
 }

@@ -109,6 +109,14 @@ public class ChatHub {
         return last[0];
     }
 
+    boolean hasVisitor(UUID chat) {
+        return !visitors.getOrDefault(chat, Set.of()).isEmpty();
+    }
+
+    boolean hasOperator(String operator) {
+        return !operators.getOrDefault(operator, Set.of()).isEmpty();
+    }
+
     void toVisitor(UUID chat, String frame) {
         visitors.getOrDefault(chat, Set.of()).forEach(connection -> connection.send(frame));
     }
@@ -149,6 +157,8 @@ public class ChatHub {
             chat.operatorUsername().ifPresent(operator -> toOperator(operator, Frames.ended(chat.id(), chat)));
         } else if (event instanceof ChatEvent.GivenBack givenBack) {
             toOperator(givenBack.formerOperator(), Frames.givenBack(givenBack.chat().id()));
+            lastQueued.remove(givenBack.chat().id());
+            toVisitor(givenBack.chat().id(), Frames.requeued());
         } else if (event instanceof ChatEvent.VisitorPresence presence) {
             presence.chat().operatorUsername().ifPresent(operator -> toOperator(operator,
                     Frames.visitorPresence(presence.chat().id(), presence.connected())));
@@ -164,8 +174,11 @@ public class ChatHub {
         }
     }
 
-    /** Every waiting visitor gets their position and estimate, every operator the queue. */
-    private void sendQueue() {
+    /**
+     * Every waiting visitor gets their position and estimate, every operator the queue. One at a time, so that an
+     * older view of the queue is never sent after a newer one.
+     */
+    private synchronized void sendQueue() {
         queueUpdatePlanned.set(false);
         try {
             ChatService.Queue queue = chats.queue();

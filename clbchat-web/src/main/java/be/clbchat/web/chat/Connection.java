@@ -3,8 +3,9 @@ package be.clbchat.web.chat;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,9 +26,11 @@ final class Connection {
 
     private final Session session;
     private final Executor writer;
-    private final Queue<String> pending = new ConcurrentLinkedQueue<>();
+    private final Deque<String> pending = new ConcurrentLinkedDeque<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicBoolean writing = new AtomicBoolean();
+    /** While held, frames wait: the first answer (a snapshot read after registering) must go out before them. */
+    private volatile boolean held;
 
     Connection(Session session, Executor writer) {
         this.session = session;
@@ -47,10 +50,35 @@ final class Connection {
             return;
         }
         if (pendingCount.incrementAndGet() > MAX_PENDING) {
-            close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "te traag; verbind opnieuw");
+            // Closed on a writer thread: the sender of this frame is in the middle of someone else's message.
+            writer.execute(() -> close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "te traag; verbind opnieuw"));
             return;
         }
         pending.add(frame);
+        if (!held) {
+            startWriting();
+        }
+    }
+
+    /** From now on frames wait until {@link #release}. */
+    void hold() {
+        held = true;
+    }
+
+    /**
+     * Sends {@code first} ahead of whatever was pushed meanwhile, then everything else. Pushed frames may repeat
+     * what {@code first} already says (a message read in the snapshot); clients ignore a seq they have.
+     */
+    void release(List<String> first) {
+        for (int i = first.size() - 1; i >= 0; i--) {
+            pending.offerFirst(first.get(i));
+            pendingCount.incrementAndGet();
+        }
+        held = false;
+        startWriting();
+    }
+
+    private void startWriting() {
         if (writing.compareAndSet(false, true)) {
             try {
                 writer.execute(this::drain);
@@ -75,12 +103,8 @@ final class Connection {
             writing.set(false);
         }
         // A frame added after the last poll but before writing was cleared would wait for the next one: drain it now.
-        if (!pending.isEmpty() && session.isOpen() && writing.compareAndSet(false, true)) {
-            try {
-                writer.execute(this::drain);
-            } catch (RejectedExecutionException stopping) {
-                writing.set(false);
-            }
+        if (!pending.isEmpty() && session.isOpen() && !held) {
+            startWriting();
         }
     }
 

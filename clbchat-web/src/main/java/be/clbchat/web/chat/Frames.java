@@ -108,6 +108,11 @@ final class Frames {
                 .add("givenBack", true).build().toString();
     }
 
+    /** To the visitor: the operator was gone too long, the chat waits again at the front of the queue. */
+    static String requeued() {
+        return type("requeued").build().toString();
+    }
+
     static String visitorPresence(UUID chatId, boolean connected) {
         return type("visitor").add("chatId", chatId.toString()).add("connected", connected).build().toString();
     }

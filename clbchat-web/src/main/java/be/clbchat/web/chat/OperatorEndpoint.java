@@ -12,6 +12,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,9 +48,11 @@ public class OperatorEndpoint {
         session.setMaxIdleTimeout(Limits.IDLE_TIMEOUT_MS);
         session.setMaxTextMessageBufferSize(Limits.MAX_FRAME_CHARS);
         rate = MessageRate.forChatMessages(System.nanoTime());
+        connection.hold();
         hub.addOperator(operator, connection);
         try {
-            connection.send(Frames.welcome(chats.operatorOnline(operator), hub.queue()));
+            // Read after registering, sent before anything pushed meanwhile (which the console then already knows).
+            connection.release(List.of(Frames.welcome(chats.operatorOnline(operator), hub.queue())));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not welcome operator " + operator, e);
             connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "probeer opnieuw");
@@ -113,6 +116,10 @@ public class OperatorEndpoint {
         if (operator != null && hub.removeOperator(operator, connection)) {
             try {
                 chats.operatorOffline(operator);
+                // Another tab may have opened meanwhile: the last word is theirs.
+                if (hub.hasOperator(operator)) {
+                    chats.operatorOnline(operator);
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not note that operator " + operator + " went offline", e);
             }

@@ -20,6 +20,8 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,19 +89,24 @@ public class VisitorEndpoint {
         }
         ChatService.Queued queued = (ChatService.Queued) result;
         chatId = queued.chat().id();
+        connection.hold();
         hub.addVisitor(chatId, connection);
-        String position = hub.queuedFrame(chatId, queued.resumeToken());
-        if (position != null) {
-            connection.send(position);
-            return;
-        }
-        // Taken (or ended) between the start and this connection's registration: its "accepted" went to nobody.
-        Chat now = chats.current(chatId);
-        connection.send(Frames.resumed(now, queued.resumeToken()));
-        if (now.state() == ChatState.ACTIVE) {
-            connection.send(Frames.accepted(now));
-        } else if (now.state() == ChatState.ENDED) {
-            connection.send(Frames.ended(null, now));
+        List<String> first = new ArrayList<>();
+        try {
+            // Read after registering: whatever happens from here on is pushed behind this first answer.
+            Chat now = chats.current(chatId);
+            String position = now.state() == ChatState.QUEUED ? hub.queuedFrame(chatId, queued.resumeToken()) : null;
+            if (position != null) {
+                first.add(position);
+            } else {
+                first.addAll(stateFrames(now, queued.resumeToken()));
+            }
+        } catch (RuntimeException e) {
+            // The chat exists: the visitor must get its token, the only key to it, whatever failed here.
+            LOG.log(Level.WARNING, "Could not tell the visitor of new chat " + chatId + " its place", e);
+            first.add(Frames.resumed(queued.chat(), queued.resumeToken()));
+        } finally {
+            connection.release(first);
         }
     }
 
@@ -107,22 +114,45 @@ public class VisitorEndpoint {
         noChatYet();
         String token = frame.text("resumeToken");
         int lastSeq = frame.optionalWholeNumber("lastSeq").orElse(0);
-        ChatService.Resumed resumed = chats.resume(token, lastSeq);
-        Chat chat = resumed.chat();
-        chatId = chat.id();
-        hub.addVisitor(chatId, connection);
-        connection.send(Frames.resumed(chat, token));
-        for (ChatMessage missed : resumed.missed()) {
-            connection.send(Frames.message(null, missed));
+        if (lastSeq < 0) {
+            throw new FrameProblem("invalid-field", "\"lastSeq\" is 0 of meer.");
         }
-        if (chat.state() == ChatState.QUEUED) {
-            String position = hub.queuedFrame(chatId, null);
-            if (position != null) {
-                connection.send(position);
+        UUID chat = chats.resume(token).id();
+        chatId = chat;
+        connection.hold();
+        hub.addVisitor(chat, connection);
+        List<String> first = new ArrayList<>();
+        try {
+            // Connected again after registering, so that the close of an older socket cannot leave it marked away.
+            chats.visitorConnected(chat, true);
+            Chat now = chats.current(chat);
+            first.add(Frames.resumed(now, token));
+            for (ChatMessage missed : chats.messagesAfter(chat, lastSeq)) {
+                first.add(Frames.message(null, missed));
             }
-        } else if (chat.state() == ChatState.ENDED) {
-            connection.send(Frames.ended(null, chat));
+            if (now.state() == ChatState.QUEUED) {
+                String position = hub.queuedFrame(chat, null);
+                if (position != null) {
+                    first.add(position);
+                }
+            } else if (now.state() == ChatState.ENDED) {
+                first.add(Frames.ended(null, now));
+            }
+        } finally {
+            connection.release(first);
         }
+    }
+
+    /** What a visitor who missed the news needs to hear about the chat's state, with the token. */
+    private static List<String> stateFrames(Chat now, String token) {
+        List<String> frames = new ArrayList<>();
+        frames.add(Frames.resumed(now, token));
+        if (now.state() == ChatState.ACTIVE) {
+            frames.add(Frames.accepted(now));
+        } else if (now.state() == ChatState.ENDED) {
+            frames.add(Frames.ended(null, now));
+        }
+        return frames;
     }
 
     private void send(InboundFrame frame) {
@@ -178,6 +208,10 @@ public class VisitorEndpoint {
         if (chatId != null && hub.removeVisitor(chatId, connection)) {
             try {
                 chats.visitorConnected(chatId, false);
+                // A new socket may have registered (and noted the visitor back) meanwhile: the last word is theirs.
+                if (hub.hasVisitor(chatId)) {
+                    chats.visitorConnected(chatId, true);
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not note that the visitor of chat " + chatId + " left", e);
             }
