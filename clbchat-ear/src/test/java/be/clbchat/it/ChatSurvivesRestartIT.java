@@ -19,6 +19,10 @@ class ChatSurvivesRestartIT {
         try {
             ChatFixtures.sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM',"
                     + " end_reason = 'SUDDENLY_ABORTED' WHERE state <> 'ENDED'");
+            String old = java.util.UUID.randomUUID().toString();
+            ChatFixtures.sql("INSERT INTO chat (id, line_code, state, resume_token_hash, nickname, visitor_role,"
+                    + " queued_at, ended_at, ended_by, end_reason) VALUES (?, 'clbchat', 'ENDED', SHA2(?, 256), 'Vorig jaar',"
+                    + " 'PUPIL', NOW(3) - INTERVAL 400 DAY, NOW(3) - INTERVAL 400 DAY, 'VISITOR', 'LEFT_QUEUE')", old, old);
             Staff robin = ChatFixtures.operator("it-op-robin", "Robin");
             String chatId;
             String token;
@@ -52,6 +56,13 @@ class ChatSurvivesRestartIT {
                 assertThat(console.next("message").getString("text")).isEqualTo("Ben je er nog?");
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId))
                         .isEqualTo(4);
+                // What the page promises: a chat that ended more than a year ago is gone after the first sweep.
+                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+                while (ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ?", old) > 0
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(500);
+                }
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ?", old)).isZero();
             }
         } finally {
             ChatFixtures.removeException(opening);

@@ -103,6 +103,9 @@ public interface ChatService {
     /** Gives the chats of operators gone longer than the grace period back to the front of the queue. */
     int expireAbsentOperators();
 
+    /** Deletes the chats that ended longer ago than the retention period; returns how many. */
+    int forgetOldChats();
+
     /** After a start of the server nobody is connected: everyone's grace period begins now. */
     void serverStarted();
 }

@@ -8,13 +8,19 @@ import java.util.Objects;
  *
  * @param grace              how long a dropped visitor or operator keeps their chats ({@code CLBCHAT_CHAT_GRACE_SECONDS})
  * @param maxChatsPerOperator chats one operator holds at once ({@code CLBCHAT_OPERATOR_MAX_CHATS})
+ * @param retention          how long an ended chat is kept before it is deleted ({@code CLBCHAT_CHAT_RETENTION_DAYS};
+ *                           the visitor's page promises it)
  */
-public record ChatSettings(Duration grace, int maxChatsPerOperator) {
+public record ChatSettings(Duration grace, int maxChatsPerOperator, Duration retention) {
 
     public ChatSettings {
         Objects.requireNonNull(grace, "grace");
         if (grace.isNegative() || grace.isZero()) {
             throw new IllegalArgumentException("The grace period must be positive: " + grace);
+        }
+        Objects.requireNonNull(retention, "retention");
+        if (retention.toDays() < 1) {
+            throw new IllegalArgumentException("Chats are kept at least a day: " + retention);
         }
         if (maxChatsPerOperator < 1) {
             throw new IllegalArgumentException("An operator must be able to hold a chat: " + maxChatsPerOperator);

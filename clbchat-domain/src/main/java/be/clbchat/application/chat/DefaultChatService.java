@@ -369,6 +369,16 @@ public class DefaultChatService implements ChatService {
     }
 
     @Override
+    public int forgetOldChats() {
+        int deleted = chats.deleteEndedBefore(clock.instant().minus(settings.retention()));
+        if (deleted > 0) {
+            LOG.info(() -> "Deleted " + deleted + " chats that ended more than " + settings.retention().toDays()
+                    + " days ago.");
+        }
+        return deleted;
+    }
+
+    @Override
     public void serverStarted() {
         chats.everyoneAwayFrom(clock.instant());
     }

@@ -51,6 +51,9 @@ public interface ChatRepository {
     /** Operators offline since before {@code before} who may still hold chats. */
     List<Operator> operatorsOfflineSince(Instant before);
 
+    /** Deletes the chats (with their messages) that ended before {@code before}; returns how many. */
+    int deleteEndedBefore(Instant before);
+
     /** After a server start nobody is connected: every visitor and operator starts the grace period now. */
     void everyoneAwayFrom(Instant now);
 }

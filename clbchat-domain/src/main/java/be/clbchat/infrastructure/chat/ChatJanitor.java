@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 /**
  * Every few seconds: ends the chats of visitors gone longer than the grace period and gives the chats of operators
  * gone that long back to the queue. The state it works from is in the database, so a restart changes nothing.
+ * Every hour (and at start): deletes the chats past the retention period.
  */
 @Singleton
 public class ChatJanitor {
@@ -23,10 +24,17 @@ public class ChatJanitor {
     @Inject
     private DatabasePreparation database;
 
+    /** Whether old chats were deleted since this server started. */
+    private boolean forgotSinceStart;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void sweep() {
         if (!database.prepared()) {
             return;
+        }
+        if (!forgotSinceStart) {
+            forgetOldChats();
+            forgotSinceStart = true;
         }
         // Two transactions: one failing (the next sweep tries again) does not undo the other.
         try {
@@ -38,6 +46,19 @@ public class ChatJanitor {
             chats.expireAbsentOperators();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not give back the chats of absent operators", e);
+        }
+    }
+
+    /** What the visitor's page promises: an ended chat is deleted after the retention period. Hourly, and at start. */
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void forgetOldChats() {
+        if (!database.prepared()) {
+            return;
+        }
+        try {
+            chats.forgetOldChats();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not delete the chats past the retention period", e);
         }
     }
 }

@@ -13,6 +13,7 @@ public class ChatSettingsProducer {
 
     static final String GRACE = "CLBCHAT_CHAT_GRACE_SECONDS";
     static final String MAX_CHATS = "CLBCHAT_OPERATOR_MAX_CHATS";
+    static final String RETENTION = "CLBCHAT_CHAT_RETENTION_DAYS";
 
     @Inject
     private Config config;
@@ -22,6 +23,7 @@ public class ChatSettingsProducer {
     ChatSettings settings() {
         return new ChatSettings(
                 Duration.ofSeconds(config.getOptionalValue(GRACE, Long.class).orElse(180L)),
-                config.getOptionalValue(MAX_CHATS, Integer.class).orElse(2));
+                config.getOptionalValue(MAX_CHATS, Integer.class).orElse(2),
+                Duration.ofDays(config.getOptionalValue(RETENTION, Long.class).orElse(365L)));
     }
 }

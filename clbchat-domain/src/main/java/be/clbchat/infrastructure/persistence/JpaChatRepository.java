@@ -138,6 +138,13 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
+    public int deleteEndedBefore(Instant before) {
+        // The database deletes their messages with them (ON DELETE CASCADE).
+        return em.createQuery("DELETE FROM Chat c WHERE c.state = be.clbchat.domain.chat.ChatState.ENDED"
+                + " AND c.endedAt < :before").setParameter("before", before).executeUpdate();
+    }
+
+    @Override
     public void everyoneAwayFrom(Instant now) {
         em.createQuery("UPDATE Chat c SET c.visitorAwaySince = :now"
                         + " WHERE c.state <> be.clbchat.domain.chat.ChatState.ENDED")

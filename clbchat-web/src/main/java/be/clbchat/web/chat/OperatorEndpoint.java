@@ -74,7 +74,9 @@ public class OperatorEndpoint {
             }
             switch (type) {
                 case "alias" -> chats.chooseAlias(operator, frame.text("alias"));
-                case "availability" -> chats.makeAvailable(operator, frame.bool("available"));
+                // Always answered, also when nothing changed (other tabs hear of a change through the hub).
+                case "availability" -> connection.send(Frames.availability(
+                        chats.makeAvailable(operator, frame.bool("available"))));
                 case "accept" -> chats.acceptNext(operator, frame.optionalText("line").orElse(null));
                 case "send" -> send(frame, required(chatId));
                 case "typing" -> typing(required(chatId));
