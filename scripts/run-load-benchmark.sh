@@ -3,7 +3,7 @@
 # echo socket measured in the same run (clbchat-load/README.md says what each figure means).
 # Rerun:   scripts/run-load-benchmark.sh [chats ...]      (default: 100 500 1000)
 # It builds the EAR, starts its own copy of the server (HTTP 19280, embedded MariaDB 13390, a fresh data folder, the
-# echo socket on, 1,000 chats per operator allowed), runs the Gatling simulation once per size and stops the server.
+# echo socket on, 1,000 chats per operator allowed, the limit on new chats a second raised for the ramp-up), runs the Gatling simulation once per size and stops the server.
 # A running demo server and its data in ~/.clbchat are left alone. Extra Maven options for the simulation, e.g.
 # -DmessagesPerChat=10, can be given in LOAD_OPTS.
 set -euo pipefail
@@ -39,7 +39,7 @@ rm -rf "$wlp/usr/servers/$server/logs" "$wlp/usr/servers/$server/workarea"
 mkdir -p "$data_dir" "$results"
 
 export CLBCHAT_HTTP_PORT="$port" CLBCHAT_EMBEDDED_DB_PORT="$db_port" CLBCHAT_DATA_DIR="$data_dir" \
-    CLBCHAT_BENCHMARK_ECHO=true CLBCHAT_OPERATOR_MAX_CHATS=1000
+    CLBCHAT_BENCHMARK_ECHO=true CLBCHAT_OPERATOR_MAX_CHATS=1000 CLBCHAT_CHAT_STARTS_PER_SECOND=1000
 
 stop_server() {
     "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true

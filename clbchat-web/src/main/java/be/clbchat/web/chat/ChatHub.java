@@ -4,6 +4,7 @@ import be.clbchat.application.chat.ChatEvent;
 import be.clbchat.application.chat.ChatNotifications;
 import be.clbchat.application.chat.ChatService;
 import be.clbchat.domain.chat.Chat;
+import be.clbchat.domain.chat.MessageRate;
 import be.clbchat.domain.chat.Party;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +14,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,16 @@ public class ChatHub {
     private final Map<UUID, String> lastQueued = new ConcurrentHashMap<>();
     private final AtomicReference<String> lastQueue = new AtomicReference<>("");
     private final Consumer<ChatEvent> subscriber = this::on;
+    /**
+     * New chats on this server: a burst of five seconds' worth, then {@code CLBCHAT_CHAT_STARTS_PER_SECOND} (20) a
+     * second — far above any evening seen (250 chats in three days after a TV item), but a script cannot fill the queue
+     * faster than operators see it.
+     */
+    private MessageRate starts;
+
+    @Inject
+    @ConfigProperty(name = "CLBCHAT_CHAT_STARTS_PER_SECOND", defaultValue = "20")
+    private int startsPerSecond;
 
     @Inject
     private ChatNotifications notifications;
@@ -58,6 +70,8 @@ public class ChatHub {
 
     @PostConstruct
     void subscribe() {
+        starts = new MessageRate(Math.max(1, startsPerSecond * 5), Math.max(1, startsPerSecond), Integer.MAX_VALUE,
+                System.nanoTime());
         notifications.subscribe(subscriber);
     }
 
@@ -69,6 +83,13 @@ public class ChatHub {
     /** A socket of this server, its frames written by the server's managed threads. */
     Connection connection(Session session) {
         return new Connection(session, writers);
+    }
+
+    /** Whether one more chat may start now. */
+    boolean mayStartChat() {
+        synchronized (starts) {
+            return starts.attempt(System.nanoTime()) == MessageRate.Verdict.ALLOWED;
+        }
     }
 
     void addVisitor(UUID chat, Connection connection) {

@@ -31,6 +31,7 @@ final class Connection {
     private final AtomicBoolean writing = new AtomicBoolean();
     /** While held, frames wait: the first answer (a snapshot read after registering) must go out before them. */
     private volatile boolean held;
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     Connection(Session session, Executor writer) {
         this.session = session;
@@ -51,7 +52,9 @@ final class Connection {
         }
         if (pendingCount.incrementAndGet() > MAX_PENDING) {
             // Closed on a writer thread: the sender of this frame is in the middle of someone else's message.
-            writer.execute(() -> close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "te traag; verbind opnieuw"));
+            if (closing.compareAndSet(false, true)) {
+                writer.execute(() -> close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "te traag; verbind opnieuw"));
+            }
             return;
         }
         pending.add(frame);
@@ -91,7 +94,7 @@ final class Connection {
     private void drain() {
         try {
             String frame;
-            while ((frame = pending.poll()) != null) {
+            while (!held && (frame = pending.poll()) != null) {
                 pendingCount.decrementAndGet();
                 session.getBasicRemote().sendText(frame);
             }

@@ -82,6 +82,9 @@ public class VisitorEndpoint {
                 frame.optionalWholeNumber("age").orElse(null), frame.optionalCode("gender", Gender.class).orElse(null),
                 frame.optionalCode("device", DeviceClass.class).orElse(null));
         String line = frame.text("line");
+        if (!hub.mayStartChat()) {
+            throw new FrameProblem("busy", "Het is nu erg druk. Probeer het over een minuutje opnieuw.");
+        }
         ChatService.StartResult result = chats.start(line, visitor);
         if (result instanceof ChatService.Closed closed) {
             connection.send(Frames.closed(line, closed.nextOpening()));
