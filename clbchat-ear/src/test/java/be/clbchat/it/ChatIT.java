@@ -339,6 +339,35 @@ class ChatIT {
     }
 
     @Test
+    void aFloodOfNewChatsIsToldToWaitAndOnlyWhatWasQueuedExists() throws Exception {
+        long before = ChatFixtures.count("SELECT COUNT(*) FROM chat");
+        List<ChatSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 250; i++) {
+                sockets.add(ChatSocket.visitor());
+            }
+            sockets.parallelStream().forEach(socket -> socket.send(START, "Vloed"));
+            int queued = 0;
+            int busy = 0;
+            for (ChatSocket socket : sockets) {
+                JsonObject answer = socket.nextOf("queued", "error");
+                if (answer.getString("type").equals("queued")) {
+                    queued++;
+                } else {
+                    assertThat(answer.getString("code")).isEqualTo("busy");
+                    busy++;
+                }
+            }
+            assertThat(busy).as("more than the burst of 100 at once").isPositive();
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat")).isEqualTo(before + queued);
+        } finally {
+            sockets.forEach(ChatSocket::close);
+            // The limit refills at 20 a second: the next tests start chats of their own.
+            Thread.sleep(6000);
+        }
+    }
+
+    @Test
     void aVisitorGoneLongerThanTheGracePeriodLosesTheChatAsSuddenlyAborted() {
         try (ChatSocket console = available(sam)) {
             ChatSocket phone = ChatSocket.visitor();
