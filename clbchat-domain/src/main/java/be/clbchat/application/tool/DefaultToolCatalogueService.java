@@ -125,7 +125,7 @@ public class DefaultToolCatalogueService implements ToolCatalogueService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CatalogueEntry> list(FavouritesList list) {
-        return new ToolFilter(null, null, null, null, list, null).apply(entries()).stream().toList();
+        return new ToolFilter(null, null, null, null, list, null).apply(entries());
     }
 
     @Override
