@@ -1,9 +1,15 @@
 package be.clbchat.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -60,6 +66,17 @@ final class Browser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
         browser.findElement(By.id("j_password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
+    }
+
+    /** No serious or critical WCAG 2.1 A/AA violation on the page as it is now (axe-core). */
+    static void assertNoSeriousAccessibilityProblems(WebDriver browser) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Rule::getId)
+                .toList();
+        assertThat(serious).as("serious or critical axe violations").isEmpty();
     }
 
     static WebDriver start(Dimension size) {

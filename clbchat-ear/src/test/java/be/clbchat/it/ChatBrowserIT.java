@@ -2,10 +2,6 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +22,7 @@ class ChatBrowserIT {
     @BeforeEach
     void openLineAndBrowsers() {
         opening = ChatFixtures.exception("open");
-        ChatFixtures.sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM',"
-                + " end_reason = 'SUDDENLY_ABORTED' WHERE state <> 'ENDED'");
-        ChatFixtures.sql("UPDATE operator SET available = FALSE");
+        ChatFixtures.quietEvening();
         ChatFixtures.operator("it-op-kim", "Kim");
         phone = Browser.start(Browser.PHONE);
         desk = Browser.start(Browser.DESKTOP);
@@ -83,7 +77,7 @@ class ChatBrowserIT {
         onPhone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-list"),
                 "Natuurlijk, vertel maar."));
         assertThat(phone.findElements(By.cssSelector("#message-list img"))).isEmpty();
-        assertNoSeriousAccessibilityProblems(phone);
+        Browser.assertNoSeriousAccessibilityProblems(phone);
 
         phone.findElement(By.id("end-chat")).click();
         phone.findElement(By.id("end-chat")).click();
@@ -96,19 +90,11 @@ class ChatBrowserIT {
         new Select(phone.findElement(By.id("found-via"))).selectByValue("smartschool");
         phone.findElement(By.id("send-rating")).click();
         onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));
-        assertNoSeriousAccessibilityProblems(phone);
+        Browser.assertNoSeriousAccessibilityProblems(phone);
 
         assertThat(ChatFixtures.text("SELECT CONCAT(rating_stars, '|', rating_comment, '|', found_via, '|', nickname)"
                 + " FROM chat WHERE rated_at IS NOT NULL ORDER BY rated_at DESC LIMIT 1"))
                 .isEqualTo("4|Het hielp.|SMARTSCHOOL|Mila");
     }
 
-    private static void assertNoSeriousAccessibilityProblems(WebDriver browser) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(Rule::getId).toList();
-        assertThat(serious).as("serious or critical axe violations").isEmpty();
-    }
 }

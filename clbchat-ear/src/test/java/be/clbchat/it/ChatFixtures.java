@@ -26,6 +26,16 @@ final class ChatFixtures {
     private ChatFixtures() {
     }
 
+    /**
+     * Every test starts from a quiet evening: no chat open or waiting (an earlier test's would be served first) and no
+     * operator available.
+     */
+    static void quietEvening() {
+        sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM', end_reason = 'SUDDENLY_ABORTED'"
+                + " WHERE state <> 'ENDED'");
+        sql("UPDATE operator SET available = FALSE");
+    }
+
     static Staff coordinator() {
         return Staff.withBasic("demo-coordinator", "demo-coordinator");
     }

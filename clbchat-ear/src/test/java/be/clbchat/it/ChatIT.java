@@ -40,10 +40,7 @@ class ChatIT {
 
     @BeforeEach
     void emptyQueueAndNobodyAvailable() {
-        // Every test starts from a quiet evening: what an earlier test left waiting would be served first.
-        ChatFixtures.sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM',"
-                + " end_reason = 'SUDDENLY_ABORTED' WHERE state <> 'ENDED'");
-        ChatFixtures.sql("UPDATE operator SET available = FALSE");
+        ChatFixtures.quietEvening();
     }
 
     static ChatSocket available(Staff operator) {

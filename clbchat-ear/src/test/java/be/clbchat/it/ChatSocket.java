@@ -61,7 +61,7 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
         return send(String.format(format, args));
     }
 
-    /** The next frame of this type; frames of other types before it are kept in {@link #seen()}. */
+    /** The next frame of this type; frames of other types before it are kept, to be shown when a wait fails. */
     JsonObject next(String type) {
         return nextOf(type);
     }
@@ -96,10 +96,6 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
             seen.add(frame);
             assertThat(frame.getString("type")).as("unexpected frame %s", frame).isNotEqualTo(type);
         }
-    }
-
-    List<JsonObject> seen() {
-        return List.copyOf(seen);
     }
 
     /** The connection is cut, as when a phone loses its network: no close handshake. */

@@ -17,8 +17,7 @@ class ChatSurvivesRestartIT {
     void afterAKillOfTheServerTheChatCarriesOnWithoutLosingAnAcknowledgedMessage() throws Exception {
         long opening = ChatFixtures.exception("open");
         try {
-            ChatFixtures.sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM',"
-                    + " end_reason = 'SUDDENLY_ABORTED' WHERE state <> 'ENDED'");
+            ChatFixtures.quietEvening();
             String old = java.util.UUID.randomUUID().toString();
             ChatFixtures.sql("INSERT INTO chat (id, line_code, state, resume_token_hash, nickname, visitor_role,"
                     + " queued_at, ended_at, ended_by, end_reason) VALUES (?, 'clbchat', 'ENDED', SHA2(?, 256), 'Vorig jaar',"

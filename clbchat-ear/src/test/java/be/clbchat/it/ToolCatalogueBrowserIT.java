@@ -35,14 +35,6 @@ class ToolCatalogueBrowserIT {
         browser.quit();
     }
 
-    private void assertNoSeriousAccessibilityProblems() {
-        var results = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        assertThat(results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(com.deque.html.axecore.results.Rule::getId).toList())
-                .as("serious or critical axe violations").isEmpty();
-    }
 
     private void check(String id) {
         browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
@@ -89,7 +81,7 @@ class ToolCatalogueBrowserIT {
 
         browser.get(ItServer.baseUrl() + "/hulpmiddelen/?age=11&list=pupils");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tool-count"), "Geen"));
-        assertNoSeriousAccessibilityProblems();
+        Browser.assertNoSeriousAccessibilityProblems(browser);
 
         // The lists' order: the first tool of the staff list one place down, and back up again.
         browser.get(ItServer.baseUrl() + "/admin/hulpmiddelen/lijsten.xhtml");

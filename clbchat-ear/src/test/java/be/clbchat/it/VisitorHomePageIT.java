@@ -2,9 +2,6 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -96,13 +93,6 @@ class VisitorHomePageIT {
     void theHomePageHasNoSeriousAccessibilityViolations() {
         browser.get(ItServer.baseUrl() + "/");
 
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(Rule::getId)
-                .toList();
-        assertThat(serious).as("serious or critical axe violations").isEmpty();
+        Browser.assertNoSeriousAccessibilityProblems(browser);
     }
 }

@@ -39,7 +39,7 @@ public class FavouritesView implements Serializable {
     @PostConstruct
     void load() {
         for (FavouritesList list : FavouritesList.values()) {
-            List<ToolRow> ordered = catalogue.list(list).stream().map(entry -> ToolRow.of(entry, list)).toList();
+            List<ToolRow> ordered = catalogue.list(list).stream().map(ToolRow::of).toList();
             loaded.put(list, ordered);
             rows.put(list, new ArrayList<>(ordered));
         }

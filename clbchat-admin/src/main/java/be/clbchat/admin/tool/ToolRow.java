@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
 
 /** One tool as the admin lists show it. */
 public record ToolRow(long id, String name, String kind, String domains, String levels, boolean active,
-                      String lists, String lastScreened, String changed, int position) implements Serializable {
+                      String lists, String lastScreened, String changed) implements Serializable {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("nl-BE"));
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
             Locale.forLanguageTag("nl-BE")).withZone(ZoneId.of("Europe/Brussels"));
 
-    static ToolRow of(CatalogueEntry entry, FavouritesList list) {
+    static ToolRow of(CatalogueEntry entry) {
         Tool tool = entry.tool();
         return new ToolRow(tool.id(), tool.name(), tool.kind().label(),
                 tool.domains().stream().map(ClbDomain::name).map(d -> d.equals("LS") ? "L&S" : d)
@@ -30,8 +30,7 @@ public record ToolRow(long id, String name, String kind, String domains, String 
                 Arrays.stream(FavouritesList.values()).filter(entry::on).map(FavouritesList::label)
                         .collect(Collectors.joining(", ")),
                 tool.screenedOn().map(DAY::format).orElse("nog niet"),
-                MOMENT.format(tool.changedAt()) + " door " + tool.changedBy(),
-                list == null ? 0 : entry.position(list).orElse(0));
+                MOMENT.format(tool.changedAt()) + " door " + tool.changedBy());
     }
 
     private static String level(String name) {

@@ -80,7 +80,7 @@ public class ToolsView implements Serializable {
     }
 
     private List<ToolRow> matching(Map<String, FilterMeta> filters) {
-        return catalogue.everything().stream().map((CatalogueEntry entry) -> ToolRow.of(entry, null))
+        return catalogue.everything().stream().map((CatalogueEntry entry) -> ToolRow.of(entry))
                 .filter(row -> filters.values().stream().allMatch(filter -> matches(row, filter)))
                 .toList();
     }

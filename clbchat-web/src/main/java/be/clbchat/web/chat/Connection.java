@@ -38,14 +38,6 @@ final class Connection {
         this.writer = writer;
     }
 
-    String id() {
-        return session.getId();
-    }
-
-    boolean isOpen() {
-        return session.isOpen();
-    }
-
     void send(String frame) {
         if (!session.isOpen()) {
             return;

@@ -14,9 +14,6 @@ final class Errors {
 
     static String frame(RuntimeException problem, UUID chatId, InboundFrame frame, Logger log) {
         String clientMsgId = frame == null ? null : frame.clientMsgIdIfAny().orElse(null);
-        if (problem instanceof FrameProblem known) {
-            return Frames.error(known.code(), known.getMessage(), chatId, clientMsgId);
-        }
         if (problem instanceof ChatRefusal refusal) {
             return Frames.error(refusal.code(), refusal.getMessage(), chatId, clientMsgId);
         }

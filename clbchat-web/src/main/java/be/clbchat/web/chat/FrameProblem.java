@@ -1,20 +1,16 @@
 package be.clbchat.web.chat;
 
-import java.util.Objects;
+import be.clbchat.domain.chat.ChatRefusal;
 
-/** A frame the endpoint cannot use, answered with an error frame; the socket stays open. */
-public class FrameProblem extends RuntimeException {
+/**
+ * A frame the endpoint cannot use (not JSON, unknown type, a missing or wrong field): refused like any chat rule,
+ * answered with an error frame; the socket stays open.
+ */
+public class FrameProblem extends ChatRefusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final String code;
-
     public FrameProblem(String code, String message) {
-        super(message);
-        this.code = Objects.requireNonNull(code, "code");
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }
