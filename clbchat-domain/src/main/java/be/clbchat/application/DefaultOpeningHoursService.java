@@ -18,9 +18,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -64,6 +67,24 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
 
     @Override
     public List<OpeningInterval> intervals(String line, LocalDate from, LocalDate to) {
+        checkRange(from, to);
+        return schedule(line).schedule().intervals(from, to);
+    }
+
+    @Override
+    public Set<LocalDate> schoolHolidayDays(String line, LocalDate from, LocalDate to) {
+        checkRange(from, to);
+        OpeningSchedule schedule = schedule(line).schedule();
+        Set<LocalDate> days = new HashSet<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (schedule.schoolHoliday(day).isPresent()) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             throw ApplicationProblem.invalid("missing-date", "Geef 'from' en 'to' op als datum, bv. 2026-12-21.");
         }
@@ -77,7 +98,6 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
             throw ApplicationProblem.invalid("range-too-long",
                     "Vraag hoogstens " + MAX_DAYS + " dagen per keer op.");
         }
-        return schedule(line).schedule().intervals(from, to);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 /** When the lines are open, and the coordinators' ad-hoc openings and closures. */
 public interface OpeningHoursService {
@@ -18,6 +19,9 @@ public interface OpeningHoursService {
     ZoneId zone(String line);
 
     List<OpeningInterval> intervals(String line, LocalDate from, LocalDate to);
+
+    /** The days from {@code from} to {@code to} that fall in a school holiday of the line's calendar. */
+    Set<LocalDate> schoolHolidayDays(String line, LocalDate from, LocalDate to);
 
     /** Open or closed at {@code at}; now when {@code at} is null. */
     OpeningStatus status(String line, Instant at);

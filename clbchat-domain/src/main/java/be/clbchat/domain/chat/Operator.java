@@ -1,18 +1,24 @@
 package be.clbchat.domain.chat;
 
+import be.clbchat.domain.schedule.ClbNetwork;
+import be.clbchat.domain.schedule.Discipline;
+import be.clbchat.domain.schedule.OperatorProfile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A chat operator as the chat sees them: the alias visitors read (never the real name) and whether they are online
- * and available. Tied to a staff login with the operator role.
+ * A chat operator: the alias visitors read (never the real name), whether they are online and available, and the
+ * profile the coordination team plans shifts with. Tied to a staff login with the operator role.
  */
 @Entity
 @Table(name = "operator")
@@ -20,11 +26,15 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Operator.GONE, query = "SELECT o FROM Operator o WHERE o.online = FALSE"
         + " AND o.offlineSince IS NOT NULL AND o.offlineSince < :before")
 @NamedQuery(name = Operator.BY_ALIAS, query = "SELECT o FROM Operator o WHERE LOWER(o.alias) = LOWER(:alias)")
+@NamedQuery(name = Operator.BY_CALENDAR, query = "SELECT o FROM Operator o WHERE o.calendarTokenHash = :hash")
+@NamedQuery(name = Operator.ALL, query = "SELECT o FROM Operator o ORDER BY o.username")
 public class Operator {
 
     public static final String AVAILABLE = "Operator.available";
     public static final String GONE = "Operator.gone";
     public static final String BY_ALIAS = "Operator.byAlias";
+    public static final String BY_CALENDAR = "Operator.byCalendar";
+    public static final String ALL = "Operator.all";
     public static final int MIN_ALIAS = 2;
     public static final int MAX_ALIAS = 30;
     /** Letters (any script), digits, spaces, '-', '.', '_' and an apostrophe: an alias reads like a first name. */
@@ -45,6 +55,32 @@ public class Operator {
 
     @Column(name = "offline_since")
     private Instant offlineSince;
+
+    @Column(name = "real_name", length = 120)
+    private String realName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "discipline", length = 30)
+    private Discipline discipline;
+
+    @Column(name = "home_clb", length = 120)
+    private String homeClb;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clb_network", length = 20)
+    private ClbNetwork network;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "wished_shifts", nullable = false)
+    private int wishedShifts;
+
+    @Column(name = "trained_since")
+    private LocalDate trainedSince;
+
+    @Column(name = "calendar_token_hash", length = 64)
+    private String calendarTokenHash;
 
     protected Operator() {
         // for JPA
@@ -98,6 +134,35 @@ public class Operator {
         }
         available = false;
         offlineSince = null;
+    }
+
+    /** Replaces the planning profile; the caller has checked {@link OperatorProfile#problems}. */
+    public void describe(OperatorProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        realName = profile.realName();
+        discipline = profile.discipline();
+        homeClb = profile.homeClb();
+        network = profile.network();
+        active = profile.active();
+        wishedShifts = profile.wishedShiftsPerMonth();
+        trainedSince = profile.trainedSince();
+    }
+
+    public OperatorProfile profile() {
+        return new OperatorProfile(realName, discipline, homeClb, network, active, wishedShifts, trainedSince);
+    }
+
+    /** A new private calendar address (its hash); the old one stops working. */
+    public void useCalendarToken(String hash) {
+        calendarTokenHash = Objects.requireNonNull(hash, "hash");
+    }
+
+    public void revokeCalendar() {
+        calendarTokenHash = null;
+    }
+
+    public boolean hasCalendar() {
+        return calendarTokenHash != null;
     }
 
     public String username() {

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The CLBch@t line's rules, as the annual report states them, through the schedule engine. */
-class OpeningScheduleTest {
+public class OpeningScheduleTest {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     static final List<AnnualClosure> CLB_CLOSURES = List.of(
             new AnnualClosure(MonthDay.of(12, 25), MonthDay.of(1, 1), "kerstsluiting"),
@@ -42,7 +42,7 @@ class OpeningScheduleTest {
             WeeklyHours.builder().open(TimeRange.of("14:00", "21:00"), MONDAY, TUESDAY, WEDNESDAY, THURSDAY).build(),
             true, CLB_CLOSURES);
 
-    static OpeningSchedule clbchat(OpeningException... exceptions) {
+    public static OpeningSchedule clbchat(OpeningException... exceptions) {
         return new OpeningSchedule(BRUSSELS, List.of(RULES_2017, RULES_2016), Map.of(), List.of(exceptions));
     }
 
