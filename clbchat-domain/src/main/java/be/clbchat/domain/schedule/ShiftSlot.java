@@ -109,7 +109,8 @@ public class ShiftSlot {
             throw ShiftRefusal.conflict("already-on-block", "Deze operator staat al op dit blok.");
         }
         if (assignments.size() >= maxOperators) {
-            throw ShiftRefusal.conflict("block-full", "Dit blok is volzet (" + maxOperators + " operatoren).");
+            throw ShiftRefusal.conflict("block-full", "Dit blok is volzet (" + maxOperators
+                    + (maxOperators == 1 ? " operator)." : " operatoren)."));
         }
         ShiftAssignment assignment = new ShiftAssignment(this, operator, source, by, at);
         assignments.add(assignment);

@@ -1,0 +1,182 @@
+package be.clbchat.it;
+
+import static be.clbchat.it.ChatFixtures.count;
+import static be.clbchat.it.ChatFixtures.json;
+import static be.clbchat.it.ShiftFixtures.block;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Operators signing up for blocks against the running server and MariaDB: the rules, the races, the calendar feed. */
+class ShiftsIT {
+
+    private static final Duration NEXT_WEEK = Duration.ofDays(7);
+
+    private Staff ann;
+    private Staff bert;
+
+    @BeforeEach
+    void cleanSlate() {
+        ShiftFixtures.noSchedule();
+        ann = ShiftFixtures.operator("it-shift-ann", "ARTS", 4);
+        bert = ShiftFixtures.operator("it-shift-bert", "PSYCHOLOOG_PEDAGOOG", 4);
+    }
+
+    private static JsonObject blockIn(Staff staff, long id) {
+        HttpResponse<String> list = staff.get("/api/shifts?days=30");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        return json(list.body()).getJsonArray("blocks").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anOperatorSignsUpSeesTheBlockAsTheirsAndWithdraws() {
+        long id = block(NEXT_WEEK, 3, 2, 3, true);
+        JsonObject before = blockIn(ann, id);
+        assertThat(before.getBoolean("canSignUp")).isTrue();
+        assertThat(before.getString("state")).isEqualTo("short");
+
+        HttpResponse<String> signUp = ann.postJson("/api/shifts/" + id + "/sign-up", "{}");
+        assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(200);
+        JsonObject mine = json(signUp.body());
+        assertThat(mine.getBoolean("mine")).isTrue();
+        assertThat(mine.getInt("filled")).isEqualTo(1);
+        assertThat(mine.getBoolean("medicalOk")).as("a doctor is on it").isTrue();
+        assertThat(blockIn(bert, id).getBoolean("mine")).isFalse();
+
+        HttpResponse<String> again = ann.postJson("/api/shifts/" + id + "/sign-up", "{}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again.body()).getString("error")).isEqualTo("already-on-block");
+
+        HttpResponse<String> withdraw = ann.delete("/api/shifts/" + id + "/sign-up");
+        assertThat(withdraw.statusCode()).as(withdraw.body()).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isZero();
+    }
+
+    @Test
+    void twoOperatorsTakingTheLastPlaceAtOnceOneWinsTheOtherIsTold() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                long id = block(NEXT_WEEK.plusDays(round), 3, 1, 1, false);
+                List<Callable<HttpResponse<String>>> both = List.of(
+                        () -> ann.postJson("/api/shifts/" + id + "/sign-up", "{}"),
+                        () -> bert.postJson("/api/shifts/" + id + "/sign-up", "{}"));
+                List<Integer> statuses = new ArrayList<>();
+                List<String> errors = new ArrayList<>();
+                for (Future<HttpResponse<String>> answer : pool.invokeAll(both)) {
+                    statuses.add(answer.get().statusCode());
+                    if (answer.get().statusCode() == 409) {
+                        errors.add(json(answer.get().body()).getString("message"));
+                    }
+                }
+                assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+                assertThat(errors).containsExactly("Dit blok is volzet (1 operator).");
+                assertThat(count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void oneOperatorInTwoTabsCannotTakeTwoOverlappingBlocks() throws Exception {
+        long early = block(NEXT_WEEK, 3, 1, 4, false);
+        long handOver = block(NEXT_WEEK.plusMinutes(150), 3, 1, 4, false);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> answers = pool.invokeAll(List.of(
+                    () -> ann.postJson("/api/shifts/" + early + "/sign-up", "{}"),
+                    () -> ann.postJson("/api/shifts/" + handOver + "/sign-up", "{}")));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                statuses.add(answer.get().statusCode());
+                if (answer.get().statusCode() == 409) {
+                    assertThat(json(answer.get().body()).getString("error")).isEqualTo("overlapping-shift");
+                }
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("SELECT COUNT(*) FROM shift_assignment WHERE username = 'it-shift-ann'")).isEqualTo(1);
+    }
+
+    @Test
+    void afterTheCutoffSigningUpAndWithdrawingAreRefusedAndNothingChanges() {
+        long soon = block(Duration.ofHours(20), 3, 1, 4, false);
+        ChatFixtures.sql("INSERT INTO shift_assignment (slot_id, username, source, assigned_by, assigned_at)"
+                + " VALUES (?, 'it-shift-bert', 'COORDINATOR', 'it', NOW(3))", soon);
+        assertThat(blockIn(ann, soon).getBoolean("canSignUp")).isFalse();
+
+        HttpResponse<String> late = ann.postJson("/api/shifts/" + soon + "/sign-up", "{}");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(json(late.body()).getString("error")).isEqualTo("after-cutoff");
+        assertThat(json(late.body()).getString("message")).startsWith("Inschrijven of uitschrijven kan tot 48 uur");
+
+        HttpResponse<String> lateWithdraw = bert.delete("/api/shifts/" + soon + "/sign-up");
+        assertThat(lateWithdraw.statusCode()).isEqualTo(409);
+        assertThat(count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", soon)).isEqualTo(1);
+    }
+
+    @Test
+    void badRequestsGetClearErrors() {
+        HttpResponse<String> unknown = ann.postJson("/api/shifts/999999999/sign-up", "{}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown.body()).getString("error")).isEqualTo("unknown-block");
+
+        HttpResponse<String> badDate = ann.get("/api/shifts?from=morgen");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(json(badDate.body()).getString("error")).isNotBlank();
+
+        HttpResponse<String> tooLong = ann.get("/api/shifts?days=1000");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(json(tooLong.body()).getString("error")).isEqualTo("invalid-range");
+
+        assertThat(Staff.anonymous().get("/api/shifts").statusCode()).isEqualTo(401);
+        HttpResponse<String> coordinator = ChatFixtures.coordinator().get("/api/shifts");
+        assertThat(coordinator.statusCode()).isEqualTo(403);
+        assertThat(json(coordinator.body()).getString("error")).isEqualTo("forbidden");
+    }
+
+    @Test
+    void theCalendarFeedListsOnlyOnesOwnShiftsAndStopsWhenRevokedOrReplaced() {
+        long mine = block(NEXT_WEEK, 3, 1, 4, false);
+        long theirs = block(NEXT_WEEK.plusDays(1), 3, 1, 4, false);
+        assertThat(ann.postJson("/api/shifts/" + mine + "/sign-up", "{}").statusCode()).isEqualTo(200);
+        assertThat(bert.postJson("/api/shifts/" + theirs + "/sign-up", "{}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> link = ann.postJson("/api/shifts/calendar", "{}");
+        assertThat(link.statusCode()).as(link.body()).isEqualTo(200);
+        String url = json(link.body()).getString("url");
+        assertThat(url).startsWith(ItServer.baseUrl() + "/api/calendar/").endsWith(".ics");
+        String path = url.substring(ItServer.baseUrl().length());
+
+        HttpResponse<String> feed = Staff.anonymous().get(path);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:shift-" + mine + "-")
+                .doesNotContain("UID:shift-" + theirs + "-").doesNotContain("IT it-shift-ann");
+        assertThat(blockIn(ann, mine).getBoolean("mine")).isTrue();
+
+        String newer = json(ann.postJson("/api/shifts/calendar", "{}").body()).getString("url");
+        assertThat(Staff.anonymous().get(path).statusCode()).as("the old address after a new one").isEqualTo(404);
+        String newerPath = newer.substring(ItServer.baseUrl().length());
+        assertThat(Staff.anonymous().get(newerPath).statusCode()).isEqualTo(200);
+
+        assertThat(ann.delete("/api/shifts/calendar").statusCode()).isEqualTo(204);
+        HttpResponse<String> revoked = Staff.anonymous().get(newerPath);
+        assertThat(revoked.statusCode()).isEqualTo(404);
+        assertThat(json(revoked.body()).getString("error")).isEqualTo("unknown-calendar");
+    }
+}

@@ -1,0 +1,132 @@
+package be.clbchat.web.api;
+
+import be.clbchat.application.OpeningHoursService;
+import be.clbchat.application.schedule.ShiftService;
+import be.clbchat.domain.schedule.Coverage;
+import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.staff.StaffRoles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The operator's side of the schedule: blocks to sign up for, their own shifts, and their calendar address. */
+@Path("/shifts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ShiftsResource {
+
+    /** The only line with a schedule for now. */
+    static final String LINE = "clbchat";
+    static final int DEFAULT_DAYS = 42;
+
+    public record BlockView(long id, String start, String end, int filled, int min, int max, boolean needsMedical,
+                            boolean medicalOk, String state, boolean mine, boolean canSignUp, boolean canWithdraw) {
+    }
+
+    public record ShiftsView(String line, String zone, int cutoffHours, boolean calendar, List<BlockView> blocks) {
+    }
+
+    public record CalendarLink(String url) {
+    }
+
+    @Inject
+    private ShiftService shifts;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private OpeningHoursService openingHours;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "Blocks from 'from' (default today) for 'days' days (default 42), as the operator sees them")
+    public ShiftsView blocks(@QueryParam("from") String from, @QueryParam("days") Integer days) {
+        String me = requireOperator();
+        ZoneId zone = openingHours.zone(LINE);
+        LocalDate start = from == null ? LocalDate.now(clock.withZone(zone)) : IsoTimes.date(from, "from");
+        Duration cutoff = shifts.cutoff(LINE);
+        List<BlockView> blocks = shifts.blocks(LINE, start, days == null ? DEFAULT_DAYS : days).stream()
+                .map(slot -> view(slot, me, cutoff, zone)).toList();
+        return new ShiftsView(LINE, zone.getId(), (int) cutoff.toHours(), shifts.hasCalendar(me), blocks);
+    }
+
+    @POST
+    @Path("/{id}/sign-up")
+    @Operation(summary = "Sign up for a block (until the cut-off; 409 when full, overlapping or too late)")
+    public BlockView signUp(@PathParam("id") long id) {
+        String me = requireOperator();
+        return view(shifts.signUp(me, id), me, shifts.cutoff(LINE), openingHours.zone(LINE));
+    }
+
+    @DELETE
+    @Path("/{id}/sign-up")
+    @Operation(summary = "Withdraw from a block (until the cut-off)")
+    public BlockView withdraw(@PathParam("id") long id) {
+        String me = requireOperator();
+        return view(shifts.withdraw(me, id), me, shifts.cutoff(LINE), openingHours.zone(LINE));
+    }
+
+    @POST
+    @Path("/calendar")
+    @Operation(summary = "A new private calendar address for one's own shifts; the previous one stops working")
+    public CalendarLink newCalendar() {
+        String me = requireOperator();
+        String token = shifts.newCalendarToken(me);
+        return new CalendarLink(uri.getBaseUriBuilder().path("calendar").path(token + ".ics").build().toString());
+    }
+
+    @DELETE
+    @Path("/calendar")
+    @Operation(summary = "Revoke one's calendar address")
+    public Response revokeCalendar() {
+        shifts.revokeCalendar(requireOperator());
+        return Response.noContent().build();
+    }
+
+    private BlockView view(ShiftSlot slot, String me, Duration cutoff, ZoneId zone) {
+        Coverage coverage = slot.coverage();
+        Instant now = clock.instant();
+        boolean mine = slot.assignmentOf(me).isPresent();
+        boolean beforeCutoff = now.isBefore(slot.startsAt().minus(cutoff));
+        return new BlockView(slot.id(), IsoTimes.format(slot.startsAt().atZone(zone)),
+                IsoTimes.format(slot.endsAt().atZone(zone)), coverage.filled(), coverage.need().min(),
+                coverage.need().max(), coverage.need().needsMedical(), coverage.medicalOk(),
+                coverage.state().name().toLowerCase(Locale.ROOT), mine,
+                !mine && beforeCutoff && !slot.flagged() && coverage.freePlaces() > 0, mine && beforeCutoff);
+    }
+
+    private String requireOperator() {
+        if (security.getUserPrincipal() == null) {
+            throw new ApiRefusal(Response.Status.UNAUTHORIZED, "not-logged-in", "Meld je eerst aan als operator.");
+        }
+        if (!security.isUserInRole(StaffRoles.OPERATOR)) {
+            throw new ApiRefusal(Response.Status.FORBIDDEN, "forbidden", "Alleen operatoren hebben shifts.");
+        }
+        return security.getUserPrincipal().getName();
+    }
+}

@@ -1,0 +1,148 @@
+'use strict';
+// The operator's shifts: sign up, withdraw, calendar address. All text is set as text, never as HTML.
+(function () {
+    const api = '../api/shifts';
+    const $ = (id) => document.getElementById(id);
+    const dayFormat = new Intl.DateTimeFormat('nl-BE', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' });
+    const hourFormat = new Intl.DateTimeFormat('nl-BE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' });
+    const states = { short: 'tekort', no_medical: 'nog geen arts of verpleegkundige', ok: 'in orde', full: 'volzet',
+        flagged: 'valt buiten de openingsuren' };
+
+    function announce(text) { $('shifts-status').textContent = text; }
+    function showError(text) {
+        const box = $('shifts-error');
+        box.textContent = text;
+        box.hidden = !text;
+    }
+
+    async function call(method, url) {
+        const response = await fetch(url, { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+        if (response.status === 204) { return null; }
+        const body = await response.json().catch(() => ({ message: 'Er ging iets mis (' + response.status + ').' }));
+        if (!response.ok) { throw new Error(body.message || 'Er ging iets mis.'); }
+        return body;
+    }
+
+    function when(block) {
+        return hourFormat.format(new Date(block.start)) + '–' + hourFormat.format(new Date(block.end));
+    }
+
+    function staffing(block) {
+        let text = block.filled + ' van ' + block.min + ' nodig (max ' + block.max + ')';
+        if (block.needsMedical) { text += block.medicalOk ? ', arts/verpleegkundige aanwezig' : ', nog geen arts/verpleegkundige'; }
+        return text + ' – ' + (states[block.state] || block.state);
+    }
+
+    function actionButton(block) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button';
+        const label = dayFormat.format(new Date(block.start)) + ' ' + when(block);
+        if (block.canWithdraw) {
+            button.textContent = 'Uitschrijven';
+            button.setAttribute('aria-label', 'Uitschrijven voor ' + label);
+            button.addEventListener('click', () => change('DELETE', block, 'Je bent uitgeschreven voor ' + label + '.'));
+        } else if (block.canSignUp) {
+            button.textContent = 'Inschrijven';
+            button.setAttribute('aria-label', 'Inschrijven voor ' + label);
+            button.addEventListener('click', () => change('POST', block, 'Je bent ingeschreven voor ' + label + '.'));
+        } else {
+            return null;
+        }
+        return button;
+    }
+
+    async function change(method, block, done) {
+        showError('');
+        try {
+            await call(method, api + '/' + block.id + '/sign-up');
+            announce(done);
+        } catch (error) {
+            showError(error.message);
+        }
+        await load();
+    }
+
+    function item(block, withDay) {
+        const li = document.createElement('li');
+        li.className = 'shift-item shift-' + block.state + (block.mine ? ' shift-mine' : '');
+        li.dataset.block = block.id;
+        const title = document.createElement('strong');
+        title.textContent = (withDay ? dayFormat.format(new Date(block.start)) + ', ' : '') + when(block);
+        const info = document.createElement('span');
+        info.className = 'shift-info';
+        info.textContent = (block.mine ? 'Jij staat erop. ' : '') + staffing(block);
+        li.append(title, ' ', info);
+        const button = actionButton(block);
+        if (button) { li.append(' ', button); }
+        return li;
+    }
+
+    function render(view) {
+        $('cutoff').textContent = 'Inschrijven en uitschrijven kan tot ' + view.cutoffHours
+            + ' uur voor het begin van een blok; daarna via de coördinatie.';
+        const mine = view.blocks.filter((b) => b.mine);
+        $('mine').replaceChildren(...mine.map((b) => item(b, true)));
+        $('mine-empty').hidden = mine.length > 0;
+        const days = new Map();
+        for (const block of view.blocks) {
+            const day = dayFormat.format(new Date(block.start));
+            if (!days.has(day)) { days.set(day, []); }
+            days.get(day).push(block);
+        }
+        const sections = [];
+        for (const [day, blocks] of days) {
+            const heading = document.createElement('h3');
+            heading.textContent = day;
+            const list = document.createElement('ul');
+            list.className = 'shift-list';
+            list.append(...blocks.map((b) => item(b, false)));
+            sections.push(heading, list);
+        }
+        if (sections.length === 0) {
+            const none = document.createElement('p');
+            none.className = 'hint';
+            none.textContent = 'Er zijn nog geen blokken gepland.';
+            sections.push(none);
+        }
+        $('days').replaceChildren(...sections);
+        $('calendar-revoke').hidden = !view.calendar;
+        $('calendar-new').textContent = view.calendar ? 'Maak een nieuw agenda-adres' : 'Maak een agenda-adres';
+    }
+
+    async function load() {
+        try {
+            render(await call('GET', api));
+        } catch (error) {
+            showError(error.message);
+        }
+    }
+
+    $('calendar-new').addEventListener('click', async () => {
+        showError('');
+        try {
+            const link = await call('POST', api + '/calendar');
+            $('calendar-link').value = link.url;
+            $('calendar-link-box').hidden = false;
+            $('calendar-link').focus();
+            $('calendar-link').select();
+            announce('Je nieuwe agenda-adres staat klaar; kopieer het naar je agenda-app.');
+        } catch (error) {
+            showError(error.message);
+        }
+        await load();
+    });
+    $('calendar-revoke').addEventListener('click', async () => {
+        showError('');
+        try {
+            await call('DELETE', api + '/calendar');
+            $('calendar-link-box').hidden = true;
+            $('calendar-link').value = '';
+            announce('Je agenda-adres is ingetrokken; het werkt niet meer.');
+        } catch (error) {
+            showError(error.message);
+        }
+        await load();
+    });
+    load();
+}());

@@ -1,0 +1,39 @@
+package be.clbchat.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.schedule.SlotOrigin;
+import be.clbchat.domain.schedule.StaffingNeed;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ICalendarTest {
+
+    @Test
+    void aShiftIsAnEventInUtcWithCrlfLines() {
+        ShiftSlot slot = new ShiftSlot("clbchat", Instant.parse("2026-11-25T13:00:00Z"),
+                Instant.parse("2026-11-25T16:00:00Z"), StaffingNeed.DEFAULT, SlotOrigin.TEMPLATE, "t",
+                Instant.parse("2026-11-01T00:00:00Z"));
+        String calendar = ICalendar.of("demo-operator", List.of(slot), Instant.parse("2026-11-22T10:00:00Z"));
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
+        assertThat(calendar).contains("\r\nDTSTART:20261125T130000Z\r\n", "\r\nDTEND:20261125T160000Z\r\n",
+                "\r\nSUMMARY:CLBch@t-shift\r\n", "\r\nSTATUS:CONFIRMED\r\n");
+        assertThat(calendar.replace("\r\n", "")).doesNotContain("\n");
+    }
+
+    @Test
+    void textIsEscapedAndLongLinesAreFoldedAt75Octets() {
+        assertThat(ICalendar.text("a,b;c\\d\ne")).isEqualTo("a\\,b\\;c\\\\d\\ne");
+        StringBuilder out = new StringBuilder();
+        ICalendar.line(out, "DESCRIPTION:" + "é".repeat(60));
+        String[] lines = out.toString().split("\r\n");
+        assertThat(lines.length).isGreaterThan(1);
+        for (String line : lines) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+        }
+        assertThat(out.toString().replace("\r\n ", "")).isEqualTo("DESCRIPTION:" + "é".repeat(60) + "\r\n");
+    }
+}
