@@ -1,10 +1,20 @@
 package be.clbchat.infrastructure.database;
 
 import be.clbchat.application.StaffAccountService;
+import be.clbchat.application.schedule.SchedulePlanningService;
+import be.clbchat.domain.schedule.ClbNetwork;
+import be.clbchat.domain.schedule.DayKind;
+import be.clbchat.domain.schedule.Discipline;
+import be.clbchat.domain.schedule.OperatorProfile;
+import be.clbchat.domain.schedule.StaffingNeed;
 import be.clbchat.domain.staff.StaffRole;
 import be.clbchat.domain.staff.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -28,8 +38,19 @@ public class DemoData {
             new DemoAccount("demo-clb-admin", "Demo CLB-beheerder", "demo-clb-admin", StaffRole.CLB_ADMIN),
             new DemoAccount("demo-admin", "Demo beheerder", "demo-admin", StaffRole.ADMIN));
 
+    /** Demo operators for trying the roster: a doctor, a nurse and others, each wishing a few shifts a month. */
+    static final int DEMO_OPERATORS = 12;
+    static final Discipline[] DISCIPLINES = {Discipline.ARTS, Discipline.PSYCHOLOOG_PEDAGOOG,
+        Discipline.MAATSCHAPPELIJK_WERKER, Discipline.VERPLEEGKUNDIGE};
+
     @Inject
     private StaffAccountService accounts;
+
+    @Inject
+    private SchedulePlanningService planning;
+
+    @Inject
+    private Clock clock;
 
     void seed() {
         int created = 0;
@@ -39,9 +60,37 @@ public class DemoData {
                 created++;
             }
         }
+        boolean firstTime = created > 0;
+        for (int i = 1; i <= DEMO_OPERATORS; i++) {
+            String username = String.format("demo-operator-%02d", i);
+            if (accounts.createIfAbsent(new Username(username), "Demo operator " + i, username,
+                    Set.of(StaffRole.OPERATOR))) {
+                created++;
+            }
+        }
         int count = created;
         if (count > 0) {
             LOG.info(() -> "Demo mode: created " + count + " demo accounts (see README.md).");
         }
+        if (firstTime) {
+            seedSchedule();
+        }
+    }
+
+    /** Profiles, one template (a school Wednesday as the issue describes it) and blocks for the coming four weeks. */
+    private void seedSchedule() {
+        LocalDate today = LocalDate.now(clock);
+        planning.describe("demo-operator", new OperatorProfile("Demo operator", Discipline.VERPLEEGKUNDIGE,
+                "Demo-CLB", ClbNetwork.VRIJ_CLB_NETWERK, true, 4, today.minusYears(1)));
+        for (int i = 1; i <= DEMO_OPERATORS; i++) {
+            planning.describe(String.format("demo-operator-%02d", i), new OperatorProfile("Demo operator " + i,
+                    DISCIPLINES[i % DISCIPLINES.length], "Demo-CLB " + (1 + i % 3),
+                    ClbNetwork.values()[i % ClbNetwork.values().length], true, 2 + i % 3, today.minusMonths(i)));
+        }
+        for (String[] block : new String[][] {{"14:00", "17:00"}, {"16:30", "19:00"}, {"18:30", "21:00"}}) {
+            planning.saveTemplate(null, "clbchat", DayKind.SCHOOL_DAY, DayOfWeek.WEDNESDAY,
+                    LocalTime.parse(block[0]), LocalTime.parse(block[1]), StaffingNeed.DEFAULT, "demo");
+        }
+        planning.generate("clbchat", today, today.plusWeeks(4), "demo");
     }
 }

@@ -1,0 +1,294 @@
+package be.clbchat.admin.schedule;
+
+import be.clbchat.admin.faces.Messages;
+import be.clbchat.application.OpeningHoursService;
+import be.clbchat.application.schedule.RosterService;
+import be.clbchat.application.schedule.SchedulePlanningService;
+import be.clbchat.application.schedule.ShiftService;
+import be.clbchat.domain.schedule.Coverage;
+import be.clbchat.domain.schedule.RosterProposal;
+import be.clbchat.domain.schedule.ShiftRefusal;
+import be.clbchat.domain.schedule.ShiftSlot;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * The coordinators' roster: a week/month calendar of blocks with filled/needed and the medical check, the gaps of the
+ * period, assigning and removing operators, making blocks for a period, and asking for a suggested roster.
+ */
+@Named
+@ViewScoped
+public class RosterView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String LINE = "clbchat";
+    static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
+    static final DateTimeFormatter BLOCK = DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", DUTCH);
+    static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", DUTCH);
+
+    /** A block as a table row: when, how it stands, and who is on it. */
+    public record BlockRow(long id, String when, String state, String stateLabel, String summary, String flagReason,
+                           List<PersonRow> people) implements Serializable {
+    }
+
+    public record PersonRow(String username, String name, String discipline) implements Serializable {
+    }
+
+    @Inject
+    private SchedulePlanningService planning;
+
+    @Inject
+    private ShiftService shifts;
+
+    @Inject
+    private RosterService roster;
+
+    @Inject
+    private OpeningHoursService openingHours;
+
+    @Inject
+    private SecurityContext security;
+
+    private LocalDate from;
+    private LocalDate to;
+    private String view = "timeGridWeek";
+    private ScheduleModel calendar;
+    private List<BlockRow> gaps;
+    private BlockRow selected;
+    private String operatorToAdd;
+    private List<PersonRow> operators;
+
+    @PostConstruct
+    void init() {
+        LocalDate today = LocalDate.now(openingHours.zone(LINE));
+        from = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        to = from.plusWeeks(4).minusDays(1);
+        operators = planning.loads(LINE, java.time.YearMonth.from(today)).stream()
+                .filter(load -> load.operator().profile().active())
+                .map(load -> person(load.username(), load.operator())).toList();
+        calendar = new LazyScheduleModel() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                clear();
+                LocalDate last = end.toLocalDate().minusDays(1);
+                if (last.isBefore(start.toLocalDate())) {
+                    return;
+                }
+                ZoneId zone = openingHours.zone(LINE);
+                for (ShiftSlot slot : planning.blocks(LINE, start.toLocalDate(), last)) {
+                    Coverage coverage = slot.coverage();
+                    addEvent(DefaultScheduleEvent.builder()
+                            .id(Long.toString(slot.id()))
+                            .title(coverage.summary() + (coverage.needsAttention() ? " – " + coverage.state().label() : ""))
+                            .startDate(slot.startsAt().atZone(zone).toLocalDateTime())
+                            .endDate(slot.endsAt().atZone(zone).toLocalDateTime())
+                            .styleClass("block block-" + coverage.state().name().toLowerCase(Locale.ROOT))
+                            .data(slot.id())
+                            .build());
+                }
+            }
+        };
+        refreshGaps();
+    }
+
+    static PersonRow person(String username, be.clbchat.domain.chat.Operator operator) {
+        var profile = operator.profile();
+        String name = profile.realName() != null ? profile.realName() : username;
+        String alias = operator.alias().map(a -> " (" + a + ")").orElse("");
+        return new PersonRow(username, name + alias, profile.discipline() == null ? "discipline onbekend"
+                : profile.discipline().label());
+    }
+
+    private void refreshGaps() {
+        try {
+            gaps = planning.blocks(LINE, from, to).stream().filter(slot -> slot.coverage().needsAttention())
+                    .map(this::row).toList();
+        } catch (ShiftRefusal refusal) {
+            gaps = List.of();
+            Messages.error("period:to", refusal.getMessage());
+        }
+    }
+
+    private BlockRow row(ShiftSlot slot) {
+        ZoneId zone = openingHours.zone(LINE);
+        Coverage coverage = slot.coverage();
+        List<PersonRow> people = new ArrayList<>();
+        slot.assignments().forEach(a -> people.add(person(a.username(), a.operator())));
+        return new BlockRow(slot.id(), BLOCK.format(slot.startsAt().atZone(zone)) + "–"
+                + HOUR.format(slot.endsAt().atZone(zone)), coverage.state().name().toLowerCase(Locale.ROOT),
+                coverage.state().label(), coverage.summary(), slot.flagReason().orElse(""), people);
+    }
+
+    /** After the view parameters: a period that starts later than the default shows four weeks from there. */
+    public void opened() {
+        if (from != null && (to == null || to.isBefore(from))) {
+            to = from.plusWeeks(4).minusDays(1);
+        }
+        refreshGaps();
+    }
+
+    public void show() {
+        if (from == null || to == null || to.isBefore(from)) {
+            Messages.error("period:to", "Kies een periode: de einddatum ligt na de begindatum.");
+            return;
+        }
+        refreshGaps();
+    }
+
+    public void generate() {
+        if (from == null || to == null) {
+            Messages.error("period:to", "Kies een begin- en einddatum.");
+            return;
+        }
+        try {
+            var result = planning.generate(LINE, from, to, me());
+            Messages.info(result.created() + " blokken aangemaakt, " + result.removed() + " lege verwijderd"
+                    + (result.flagged() > 0 ? ", " + result.flagged() + " gemarkeerd (buiten de openingsuren)" : "")
+                    + ".");
+        } catch (ShiftRefusal refusal) {
+            Messages.error("period:to", refusal.getMessage());
+        }
+        refreshGaps();
+    }
+
+    public String propose() {
+        try {
+            RosterProposal proposal = roster.propose(LINE, from, to, me());
+            return "/rooster/voorstel?faces-redirect=true&id=" + proposal.id();
+        } catch (ShiftRefusal refusal) {
+            Messages.error("period:to", refusal.getMessage());
+            return null;
+        }
+    }
+
+    public void onBlockSelect(SelectEvent<ScheduleEvent<?>> event) {
+        select(Long.parseLong(event.getObject().getId()));
+    }
+
+    public void select(long slotId) {
+        selected = planning.block(slotId).map(this::row).orElse(null);
+        operatorToAdd = null;
+        if (selected == null) {
+            Messages.error(null, "Dit blok bestaat niet meer.");
+        }
+    }
+
+    public void assign() {
+        if (selected == null || operatorToAdd == null || operatorToAdd.isBlank()) {
+            Messages.error("block-form:operator", "Kies een operator.");
+            return;
+        }
+        try {
+            shifts.assign(me(), selected.id(), operatorToAdd);
+            Messages.info("Operator toegevoegd.");
+        } catch (ShiftRefusal refusal) {
+            Messages.error("block-form:operator", refusal.getMessage());
+        }
+        select(selected.id());
+        refreshGaps();
+    }
+
+    public void unassign(String username) {
+        if (selected == null) {
+            return;
+        }
+        try {
+            shifts.unassign(me(), selected.id(), username);
+            Messages.info("Operator van het blok gehaald.");
+        } catch (ShiftRefusal refusal) {
+            Messages.error(null, refusal.getMessage());
+        }
+        select(selected.id());
+        refreshGaps();
+    }
+
+    public void removeBlock() {
+        if (selected == null) {
+            return;
+        }
+        try {
+            planning.removeBlock(selected.id());
+            Messages.info("Blok verwijderd.");
+            selected = null;
+        } catch (ShiftRefusal refusal) {
+            Messages.error(null, refusal.getMessage());
+        }
+        refreshGaps();
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public LocalDate getInitialDate() {
+        return from;
+    }
+
+    public ScheduleModel getCalendar() {
+        return calendar;
+    }
+
+    public List<BlockRow> getGaps() {
+        return gaps;
+    }
+
+    public BlockRow getSelected() {
+        return selected;
+    }
+
+    public List<PersonRow> getOperators() {
+        return operators;
+    }
+
+    public String getOperatorToAdd() {
+        return operatorToAdd;
+    }
+
+    public void setOperatorToAdd(String operatorToAdd) {
+        this.operatorToAdd = operatorToAdd;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+    }
+}

@@ -1,0 +1,100 @@
+package be.clbchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A coordinator sees a short block, asks for a suggested roster, takes it over and sees the block filled. */
+class RosterBrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        ShiftFixtures.noSchedule();
+        browser = Browser.start(Browser.DESKTOP);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aShortBlockIsFilledFromTheSuggestion() {
+        ShiftFixtures.operator("it-roster-nurse", "VERPLEEGKUNDIGE", 3);
+        for (int i = 1; i <= 4; i++) {
+            ShiftFixtures.operator("it-roster-pp" + i, "PSYCHOLOOG_PEDAGOOG", 2);
+        }
+        ShiftFixtures.operator("it-roster-away", "ARTS", 3);
+        ChatFixtures.sql("UPDATE operator SET active = FALSE WHERE username = 'it-roster-away'");
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(9);
+        long id = ShiftFixtures.eveningBlock(day, 3, 4, 6, true);
+        ChatFixtures.sql("INSERT INTO shift_assignment (slot_id, username, source, assigned_by, assigned_at)"
+                + " VALUES (?, 'it-roster-pp1', 'SIGN_UP', 'it-roster-pp1', NOW(3))", id);
+
+        Browser.logInToAdmin(browser, wait, "/admin/rooster/index.xhtml?van=" + day, "demo-coordinator",
+                "demo-coordinator");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gaps:gap-table"), "tekort"));
+        assertThat(browser.findElement(By.id("gaps:gap-table")).getText()).contains("1/4 (max 6) · geen medisch");
+        By event = By.cssSelector("#calendar-form\\:calendar .block-short");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(event));
+        assertThat(browser.findElement(event).getText()).contains("1/4 (max 6) · geen medisch – tekort");
+
+        browser.findElement(By.id("period:propose")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("all-met")));
+        String items = browser.findElement(By.id("proposal:items")).getText();
+        assertThat(items).contains("IT it-roster-nurse").doesNotContain("it-roster-away").doesNotContain("IT it-roster-pp1 ");
+        assertThat(items.split("voorgesteld", -1)).as("three places proposed").hasSize(4);
+
+        browser.findElement(By.id("proposal:accept-all")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "3 plaatsingen overgenomen."));
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isEqualTo(4);
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ? AND source = 'SUGGESTION'",
+                id)).isEqualTo(3);
+
+        browser.findElement(By.id("proposal:back")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gaps:gap-table"), "Geen tekorten"));
+        By filled = By.cssSelector("#calendar-form\\:calendar .block-ok");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(filled));
+        assertThat(browser.findElement(filled).getText()).contains("4/4 (max 6) · medisch ✓");
+    }
+
+    @Test
+    void aCoordinatorAssignsAndRemovesAnOperatorAndIsToldWhenABlockIsFull() {
+        ShiftFixtures.operator("it-roster-solo", "ARTS", 3);
+        ShiftFixtures.operator("it-roster-second", "ARTS", 3);
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(10);
+        long id = ShiftFixtures.eveningBlock(day, 3, 1, 1, true);
+        Browser.logInToAdmin(browser, wait, "/admin/rooster/index.xhtml?van=" + day, "demo-coordinator",
+                "demo-coordinator");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#gaps\\:gap-table .open-block"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block-form:assign")));
+        choose("it-roster-solo");
+        browser.findElement(By.id("block-form:assign")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("block-form:people"), "IT it-roster-solo"));
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isEqualTo(1);
+
+        choose("it-roster-second");
+        browser.findElement(By.id("block-form:assign")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("block-form"), "Dit blok is volzet (1 operator)."));
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isEqualTo(1);
+    }
+
+    /** Picks an operator in the dialog's menu through PrimeFaces' own widget, as a keyboard or mouse choice would. */
+    private void choose(String username) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "PF('operatorMenu').selectValue(arguments[0]);", username);
+    }
+}
