@@ -42,7 +42,7 @@ class AdminLoginBrowserIT {
                 .contains("Beheerders").contains("Chatmedewerkers");
         assertThat(browser.findElement(By.cssSelector("[id$='lines']")).getText())
                 .contains("clbchat").contains("CLBch@t").contains("Europe/Brussels");
-        assertThat(browser.findElement(By.cssSelector(".ui-menubar")).getText()).contains("demo-admin");
+        assertThat(browser.findElement(By.cssSelector(".admin-header")).getText()).contains("demo-admin");
     }
 
     @Test

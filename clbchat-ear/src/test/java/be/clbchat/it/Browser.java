@@ -74,9 +74,14 @@ final class Browser {
                 .analyze(browser);
         List<String> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(Rule::getId)
+                .map(rule -> rule.getId() + " at " + rule.getNodes().stream().limit(3)
+                        .map(node -> node.getTarget() + " " + abbreviated(node.getHtml())).toList())
                 .toList();
         assertThat(serious).as("serious or critical axe violations").isEmpty();
+    }
+
+    private static String abbreviated(String html) {
+        return html == null || html.length() <= 160 ? String.valueOf(html) : html.substring(0, 160) + "…";
     }
 
     static WebDriver start(Dimension size) {

@@ -51,6 +51,7 @@ class RosterBrowserIT {
         By event = By.cssSelector("#calendar-form\\:calendar .block-short");
         wait.until(ExpectedConditions.visibilityOfElementLocated(event));
         assertThat(browser.findElement(event).getText()).contains("1/4 (max 6) · geen medisch – tekort");
+        Browser.assertNoSeriousAccessibilityProblems(browser);
 
         browser.findElement(By.id("period:propose")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("all-met")));
@@ -90,6 +91,51 @@ class RosterBrowserIT {
         browser.findElement(By.id("block-form:assign")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("block-form"), "Dit blok is volzet (1 operator)."));
         assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aBlockOutsideTheOpeningHoursOrWithMinimumAboveMaximumIsRefusedAndNothingIsSaved() {
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(11);
+        Browser.logInToAdmin(browser, wait, "/admin/rooster/index.xhtml?van=" + day, "demo-coordinator",
+                "demo-coordinator");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-block:add-block")));
+        Browser.type(browser, "new-block:newDay_input", day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        Browser.type(browser, "new-block:newStarts", "03:00");
+        Browser.type(browser, "new-block:newEnds", "06:00");
+        browser.findElement(By.id("new-block:add-block")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-block"),
+                "Dit blok valt (deels) buiten de openingsuren."));
+
+        Browser.type(browser, "new-block:newMin_input", "6");
+        Browser.type(browser, "new-block:newMax_input", "4");
+        browser.findElement(By.id("new-block:add-block")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-block"),
+                "Het minimum (6) is groter dan het maximum (4)."));
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_slot")).isZero();
+    }
+
+    @Test
+    void aCoordinatorWritesAShiftTemplateAfterBeingToldWhatIsWrong() {
+        Browser.logInToAdmin(browser, wait, "/admin/rooster/sjablonen.xhtml", "demo-coordinator", "demo-coordinator");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("template-form:save")));
+        Browser.type(browser, "template-form:starts", "14:00");
+        Browser.type(browser, "template-form:ends", "17:00");
+        Browser.type(browser, "template-form:min_input", "6");
+        Browser.type(browser, "template-form:max_input", "4");
+        browser.findElement(By.id("template-form:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("template-form"),
+                "Het minimum (6) is groter dan het maximum (4)."));
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_template")).isZero();
+
+        Browser.type(browser, "template-form:min_input", "4");
+        Browser.type(browser, "template-form:max_input", "6");
+        browser.findElement(By.id("template-form:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("templates:template-table"),
+                "schooldag, woensdag"));
+        assertThat(browser.findElement(By.id("templates:template-table")).getText())
+                .contains("14:00–17:00").contains("4 tot 6, minstens 1 arts of verpleegkundige");
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_template")).isEqualTo(1);
+        Browser.assertNoSeriousAccessibilityProblems(browser);
     }
 
     /** Picks an operator in the dialog's menu through PrimeFaces' own widget, as a keyboard or mouse choice would. */

@@ -42,7 +42,11 @@ final class ShiftFixtures {
 
     /** A block at 18:00 (Brussels) on {@code day}, as a calendar shows it in the evening. */
     static long eveningBlock(java.time.LocalDate day, int hours, int min, int max, boolean medical) {
-        return block(day.atTime(18, 0).atZone(java.time.ZoneId.of("Europe/Brussels")).toInstant(), hours, min, max,
+        return blockAt(day, 18, hours, min, max, medical);
+    }
+
+    static long blockAt(java.time.LocalDate day, int hour, int hours, int min, int max, boolean medical) {
+        return block(day.atTime(hour, 0).atZone(java.time.ZoneId.of("Europe/Brussels")).toInstant(), hours, min, max,
                 medical);
     }
 

@@ -130,6 +130,50 @@ class ShiftsIT {
     }
 
     @Test
+    void whenTheOpeningHoursChangeABlockWithPeopleIsFlaggedNeverDroppedAndAnEmptyOneGoes() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).plusDays(9);
+        long staffed = ShiftFixtures.eveningBlock(day, 3, 1, 4, false);
+        long empty = ShiftFixtures.blockAt(day, 19, 3, 1, 4, false);
+        ChatFixtures.sql("INSERT INTO shift_assignment (slot_id, username, source, assigned_by, assigned_at)"
+                + " VALUES (?, 'it-shift-ann', 'SIGN_UP', 'it-shift-ann', NOW(3))", staffed);
+        long open = exceptionOn(day, "17:00", "22:30", "open");
+        long closed = exceptionOn(day, "17:30", "22:30", "closed");
+
+        awaitTrue(() -> count("SELECT COUNT(*) FROM shift_slot WHERE id = ? AND flagged_since IS NOT NULL", staffed) == 1,
+                "the staffed block is flagged");
+        awaitTrue(() -> count("SELECT COUNT(*) FROM shift_slot WHERE id = ?", empty) == 0, "the empty block is gone");
+        assertThat(count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", staffed)).isEqualTo(1);
+        JsonObject seen = blockIn(ann, staffed);
+        assertThat(seen.getString("state")).isEqualTo("flagged");
+        assertThat(seen.getBoolean("canSignUp")).as("nobody new on a block outside the opening").isFalse();
+        assertThat(seen.getBoolean("canWithdraw")).as("those on it may still step off").isTrue();
+
+        assertThat(ChatFixtures.coordinator().delete("/api/lines/clbchat/exceptions/" + closed).statusCode())
+                .isEqualTo(204);
+        awaitTrue(() -> count("SELECT COUNT(*) FROM shift_slot WHERE id = ? AND flagged_since IS NULL", staffed) == 1,
+                "covered again, the block is no longer flagged");
+        ChatFixtures.removeException(open);
+    }
+
+    private static long exceptionOn(java.time.LocalDate day, String from, String to, String kind) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Brussels");
+        HttpResponse<String> response = ChatFixtures.coordinator().postJson("/api/lines/clbchat/exceptions",
+                "{\"start\":\"" + day.atTime(java.time.LocalTime.parse(from)).atZone(zone).toInstant()
+                        + "\",\"end\":\"" + day.atTime(java.time.LocalTime.parse(to)).atZone(zone).toInstant()
+                        + "\",\"kind\":\"" + kind + "\",\"reason\":\"Integratietest rooster\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response.body()).getJsonNumber("id").longValue();
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(until);
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
     void badRequestsGetClearErrors() {
         HttpResponse<String> unknown = ann.postJson("/api/shifts/999999999/sign-up", "{}");
         assertThat(unknown.statusCode()).isEqualTo(404);

@@ -9,6 +9,7 @@ import be.clbchat.domain.schedule.Coverage;
 import be.clbchat.domain.schedule.RosterProposal;
 import be.clbchat.domain.schedule.ShiftRefusal;
 import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.schedule.StaffingNeed;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
@@ -75,6 +77,12 @@ public class RosterView implements Serializable {
     private BlockRow selected;
     private String operatorToAdd;
     private List<PersonRow> operators;
+    private LocalDate newDay;
+    private LocalTime newStarts;
+    private LocalTime newEnds;
+    private Integer newMin = StaffingNeed.DEFAULT.min();
+    private Integer newMax = StaffingNeed.DEFAULT.max();
+    private boolean newMedical = true;
 
     @PostConstruct
     void init() {
@@ -181,6 +189,33 @@ public class RosterView implements Serializable {
         }
     }
 
+    /** One block by hand, e.g. an extra hand-over; it must lie within the opening hours of its day. */
+    public void addBlock() {
+        if (newDay == null || newStarts == null || newEnds == null) {
+            Messages.error("new-block:newDay", "Vul de dag, het begin- en het einduur in.");
+            return;
+        }
+        StaffingNeed need;
+        try {
+            need = new StaffingNeed(newMin == null ? 0 : newMin, newMax == null ? 0 : newMax, newMedical);
+        } catch (ShiftRefusal refusal) {
+            Messages.error("new-block:newMin", refusal.getMessage());
+            return;
+        }
+        ZoneId zone = openingHours.zone(LINE);
+        try {
+            planning.addBlock(LINE, newDay.atTime(newStarts).atZone(zone).toInstant(),
+                    newDay.atTime(newEnds).atZone(zone).toInstant(), need, me());
+        } catch (ShiftRefusal refusal) {
+            Messages.error("new-block:newEnds", refusal.getMessage());
+            return;
+        }
+        Messages.info("Blok toegevoegd op " + newDay + " van " + newStarts + " tot " + newEnds + ".");
+        newStarts = null;
+        newEnds = null;
+        refreshGaps();
+    }
+
     public void onBlockSelect(SelectEvent<ScheduleEvent<?>> event) {
         select(Long.parseLong(event.getObject().getId()));
     }
@@ -282,6 +317,54 @@ public class RosterView implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public LocalDate getNewDay() {
+        return newDay;
+    }
+
+    public void setNewDay(LocalDate newDay) {
+        this.newDay = newDay;
+    }
+
+    public LocalTime getNewStarts() {
+        return newStarts;
+    }
+
+    public void setNewStarts(LocalTime newStarts) {
+        this.newStarts = newStarts;
+    }
+
+    public LocalTime getNewEnds() {
+        return newEnds;
+    }
+
+    public void setNewEnds(LocalTime newEnds) {
+        this.newEnds = newEnds;
+    }
+
+    public Integer getNewMin() {
+        return newMin;
+    }
+
+    public void setNewMin(Integer newMin) {
+        this.newMin = newMin;
+    }
+
+    public Integer getNewMax() {
+        return newMax;
+    }
+
+    public void setNewMax(Integer newMax) {
+        this.newMax = newMax;
+    }
+
+    public boolean isNewMedical() {
+        return newMedical;
+    }
+
+    public void setNewMedical(boolean newMedical) {
+        this.newMedical = newMedical;
     }
 
     public String getView() {

@@ -2,7 +2,6 @@ package be.clbchat.application.schedule;
 
 import be.clbchat.application.LineService;
 import be.clbchat.application.OpeningHoursService;
-import be.clbchat.application.OpeningRulesChanged;
 import be.clbchat.domain.chat.Operator;
 import be.clbchat.domain.opening.OpeningInterval;
 import be.clbchat.domain.schedule.AssignmentSource;
@@ -13,7 +12,6 @@ import be.clbchat.domain.schedule.ProposalItem;
 import be.clbchat.domain.schedule.RosterProposal;
 import be.clbchat.domain.schedule.ScheduleRepository;
 import be.clbchat.domain.schedule.ShiftAssignment;
-import be.clbchat.domain.schedule.ShiftPolicy;
 import be.clbchat.domain.schedule.ShiftRefusal;
 import be.clbchat.domain.schedule.ShiftRules;
 import be.clbchat.domain.schedule.ShiftSlot;
@@ -26,13 +24,8 @@ import be.clbchat.domain.schedule.roster.Roster;
 import be.clbchat.domain.schedule.roster.RosterBlock;
 import be.clbchat.domain.schedule.roster.RosterOperator;
 import be.clbchat.domain.schedule.roster.RosterReport;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -50,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 @ApplicationScoped
@@ -72,9 +64,6 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
     @Inject
     private Clock clock;
 
-    /** This service through the container, so that each period of a re-check is its own transaction. */
-    @Inject
-    private Instance<SchedulePlanningService> self;
 
     @Override
     public List<ShiftTemplate> templates(String line) {
@@ -122,15 +111,14 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
     @Override
     public void changeCutoff(String line, int hours, String by) {
         lines.line(line);
-        ShiftPolicy policy = schedule.policy(line);
-        policy.changeCutoff(hours, by, clock.instant());
-        schedule.save(policy);
+        schedule.lockPolicy(line).changeCutoff(hours, by, clock.instant());
     }
 
     @Override
     public SyncResult generate(String line, LocalDate from, LocalDate to, String by) {
         checkPeriod(from, to);
         ZoneId zone = openingHours.zone(line);
+        schedule.lockPolicy(line);
         List<OpeningInterval> openings = openingHours.intervals(line, from, to);
         SlotPlanner planner = new SlotPlanner(zone, schedule.templates(line).stream()
                 .map(SlotPlanner.Template::of).toList());
@@ -157,31 +145,19 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
         return new SyncResult(sync.create().size(), sync.delete().size(), sync.flag().size(), sync.unflag().size());
     }
 
-    /**
-     * After a change of the opening rules (and after the opening-hours cache has been dropped, hence the late
-     * priority): blocks from today to the last planned one follow the new hours; blocks with people are flagged.
-     */
-    void openingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-                        @Priority(Interceptor.Priority.APPLICATION + 900) OpeningRulesChanged changed) {
-        List<String> affected = changed.line() == null
-                ? lines.allLines().stream().map(line -> line.code()).toList() : List.of(changed.line());
-        for (String line : affected) {
-            try {
-                Optional<Instant> last = schedule.lastSlotStart(line);
-                if (last.isPresent()) {
-                    ZoneId zone = openingHours.zone(line);
-                    LocalDate today = LocalDate.now(clock.withZone(zone));
-                    LocalDate until = last.get().atZone(zone).toLocalDate();
-                    for (LocalDate from = today; !from.isAfter(until); from = from.plusDays(MAX_DAYS)) {
-                        LocalDate to = from.plusDays(MAX_DAYS - 1L).isAfter(until) ? until : from.plusDays(MAX_DAYS - 1L);
-                        SyncResult result = self.get().generate(line, from, to, "system");
-                        LOG.info(() -> "Line " + line + ": blocks follow the new opening hours: " + result);
-                    }
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Line " + line + ": blocks could not follow the new opening hours;"
-                        + " a coordinator can press 'Blokken aanmaken' for the period", e);
-            }
+    @Override
+    public void followOpeningHours(String line) {
+        Optional<Instant> last = schedule.lastSlotStart(line);
+        if (last.isEmpty()) {
+            return;
+        }
+        ZoneId zone = openingHours.zone(line);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate until = last.get().atZone(zone).toLocalDate();
+        for (LocalDate from = today; !from.isAfter(until); from = from.plusDays(MAX_DAYS)) {
+            LocalDate to = from.plusDays(MAX_DAYS - 1L).isAfter(until) ? until : from.plusDays(MAX_DAYS - 1L);
+            SyncResult result = generate(line, from, to, "system");
+            LOG.info(() -> "Line " + line + ": blocks follow the new opening hours: " + result);
         }
     }
 
@@ -373,7 +349,8 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
                 .filter(i -> i.slotId() == slotId && i.username().equals(username)).findFirst()
                 .orElseThrow(() -> ShiftRefusal.notFound("unknown-item", "Deze plaatsing staat niet in het voorstel."));
         if (item.outcome() != ProposalItem.Outcome.PROPOSED) {
-            return Optional.empty();
+            return Optional.of(item.outcome() == ProposalItem.Outcome.ACCEPTED
+                    ? "deze plaatsing was al overgenomen." : "deze plaatsing paste al eerder niet meer.");
         }
         // Checked before anything changes, so a refusal leaves the schedule as it was and only marks the item.
         try {

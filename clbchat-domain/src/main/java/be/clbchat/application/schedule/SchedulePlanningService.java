@@ -42,6 +42,12 @@ public interface SchedulePlanningService {
     record SyncResult(int created, int removed, int flagged, int unflagged) {
     }
 
+    /**
+     * After the opening rules changed: the blocks from today to the last planned one follow the new hours (new ones
+     * for extra openings, empty ones out, ones with people on them flagged).
+     */
+    void followOpeningHours(String line);
+
     /** One block by hand; it must lie within one opening interval. */
     ShiftSlot addBlock(String line, Instant start, Instant end, StaffingNeed need, String by);
 

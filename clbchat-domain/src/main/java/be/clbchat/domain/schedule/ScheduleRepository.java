@@ -21,6 +21,12 @@ public interface ScheduleRepository {
 
     void save(ShiftPolicy policy);
 
+    /**
+     * The line's policy row, locked for this transaction: whoever changes the blocks of a line (a coordinator, or
+     * the blocks following new opening hours on any server) does so one at a time.
+     */
+    ShiftPolicy lockPolicy(String line);
+
     /** Blocks that overlap [from, to), with who is on them, in time order. */
     List<ShiftSlot> slots(String line, Instant from, Instant to);
 

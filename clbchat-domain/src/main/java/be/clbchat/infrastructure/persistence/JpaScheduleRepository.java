@@ -59,6 +59,17 @@ public class JpaScheduleRepository implements ScheduleRepository {
     }
 
     @Override
+    public ShiftPolicy lockPolicy(String line) {
+        ShiftPolicy policy = em.find(ShiftPolicy.class, line, LockModeType.PESSIMISTIC_WRITE);
+        if (policy == null) {
+            policy = new ShiftPolicy(line, DEFAULT_CUTOFF_HOURS, "system", Instant.now());
+            em.persist(policy);
+            em.flush();
+        }
+        return policy;
+    }
+
+    @Override
     public List<ShiftSlot> slots(String line, Instant from, Instant to) {
         return em.createNamedQuery(ShiftSlot.BETWEEN, ShiftSlot.class).setParameter("line", line)
                 .setParameter("from", from).setParameter("to", to).getResultList();
