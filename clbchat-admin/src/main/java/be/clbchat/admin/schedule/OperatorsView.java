@@ -1,6 +1,7 @@
 package be.clbchat.admin.schedule;
 
 import be.clbchat.admin.faces.Messages;
+import be.clbchat.application.OpeningHoursService;
 import be.clbchat.application.schedule.InvalidProfile;
 import be.clbchat.application.schedule.SchedulePlanningService;
 import be.clbchat.domain.schedule.ClbNetwork;
@@ -38,6 +39,9 @@ public class OperatorsView implements Serializable {
     @Inject
     private SchedulePlanningService planning;
 
+    @Inject
+    private OpeningHoursService openingHours;
+
     private YearMonth month;
     private List<Row> rows;
     private String editing;
@@ -51,7 +55,7 @@ public class OperatorsView implements Serializable {
 
     @PostConstruct
     void init() {
-        month = YearMonth.now();
+        month = YearMonth.now(openingHours.zone(RosterView.LINE));
         load();
     }
 

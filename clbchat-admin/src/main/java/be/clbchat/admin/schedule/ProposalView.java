@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +67,7 @@ public class ProposalView implements Serializable {
         Map<Long, ShiftSlot> slots = new HashMap<>();
         planning.blocks(proposal.line(), proposal.from(), proposal.to()).forEach(s -> slots.put(s.id(), s));
         Map<String, Operator> operators = new HashMap<>();
-        planning.loads(proposal.line(), java.time.YearMonth.from(proposal.from()))
+        planning.loads(proposal.line(), YearMonth.from(proposal.from()))
                 .forEach(load -> operators.put(load.username(), load.operator()));
         List<ItemRow> rows = new ArrayList<>();
         for (ProposalItem item : proposal.items()) {

@@ -5,6 +5,7 @@ import be.clbchat.application.OpeningHoursService;
 import be.clbchat.application.schedule.RosterService;
 import be.clbchat.application.schedule.SchedulePlanningService;
 import be.clbchat.application.schedule.ShiftService;
+import be.clbchat.domain.chat.Operator;
 import be.clbchat.domain.schedule.Coverage;
 import be.clbchat.domain.schedule.RosterProposal;
 import be.clbchat.domain.schedule.ShiftRefusal;
@@ -20,6 +21,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
@@ -89,7 +91,7 @@ public class RosterView implements Serializable {
         LocalDate today = LocalDate.now(openingHours.zone(LINE));
         from = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         to = from.plusWeeks(4).minusDays(1);
-        operators = planning.loads(LINE, java.time.YearMonth.from(today)).stream()
+        operators = planning.loads(LINE, YearMonth.from(today)).stream()
                 .filter(load -> load.operator().profile().active())
                 .map(load -> person(load.username(), load.operator())).toList();
         calendar = new LazyScheduleModel() {
@@ -119,7 +121,7 @@ public class RosterView implements Serializable {
         refreshGaps();
     }
 
-    static PersonRow person(String username, be.clbchat.domain.chat.Operator operator) {
+    static PersonRow person(String username, Operator operator) {
         var profile = operator.profile();
         String name = profile.realName() != null ? profile.realName() : username;
         String alias = operator.alias().map(a -> " (" + a + ")").orElse("");

@@ -1,5 +1,6 @@
 package be.clbchat.infrastructure.persistence;
 
+import be.clbchat.domain.chat.ChatRepository;
 import be.clbchat.domain.chat.Operator;
 import be.clbchat.domain.schedule.RosterProposal;
 import be.clbchat.domain.schedule.ScheduleRepository;
@@ -8,6 +9,7 @@ import be.clbchat.domain.schedule.ShiftSlot;
 import be.clbchat.domain.schedule.ShiftTemplate;
 import be.clbchat.domain.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +25,10 @@ public class JpaScheduleRepository implements ScheduleRepository {
 
     @PersistenceContext(unitName = "clbchat")
     private EntityManager em;
+
+    /** The operator row is the chat's too; one place locks (or makes) it. */
+    @Inject
+    private ChatRepository chats;
 
     @Override
     public List<ShiftTemplate> templates(String line) {
@@ -120,15 +126,7 @@ public class JpaScheduleRepository implements ScheduleRepository {
 
     @Override
     public Operator lockOperator(String username) {
-        Operator operator = em.find(Operator.class, username);
-        if (operator != null) {
-            em.refresh(operator, LockModeType.PESSIMISTIC_WRITE);
-        } else {
-            operator = new Operator(username);
-            em.persist(operator);
-            em.flush();
-        }
-        return operator;
+        return chats.lockOperator(username);
     }
 
     @Override
