@@ -59,8 +59,14 @@ class RosterBrowserIT {
         assertThat(items).contains("IT it-roster-nurse").doesNotContain("it-roster-away").doesNotContain("IT it-roster-pp1 ");
         assertThat(items.split("voorgesteld", -1)).as("three places proposed").hasSize(4);
 
+        // First one placement (in part), then the rest (whole).
+        browser.findElement(By.cssSelector("#proposal\\:items tbody tr:first-child .ui-chkbox-box")).click();
+        browser.findElement(By.id("proposal:accept-chosen")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 plaatsing overgenomen."));
+        assertThat(browser.findElement(By.id("proposal:items")).getText()).contains("overgenomen");
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isEqualTo(2);
         browser.findElement(By.id("proposal:accept-all")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "3 plaatsingen overgenomen."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 plaatsingen overgenomen."));
         assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isEqualTo(4);
         assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ? AND source = 'SUGGESTION'",
                 id)).isEqualTo(3);

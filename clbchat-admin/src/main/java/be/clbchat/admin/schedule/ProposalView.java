@@ -104,7 +104,8 @@ public class ProposalView implements Serializable {
     }
 
     private void report(RosterService.Accepted accepted) {
-        Messages.info(accepted.accepted() + " plaatsingen overgenomen.");
+        Messages.info(accepted.accepted() == 1 ? "1 plaatsing overgenomen."
+                : accepted.accepted() + " plaatsingen overgenomen.");
         accepted.refused().forEach(why -> Messages.error(null, "Niet overgenomen: " + why));
         load();
     }

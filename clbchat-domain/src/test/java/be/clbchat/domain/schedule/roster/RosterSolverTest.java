@@ -94,4 +94,21 @@ class RosterSolverTest {
         });
         assertThat(report.unmet()).noneMatch(unmet -> unmet.slotId() == 4);
     }
+
+    @Test
+    void aFullBlockWithoutAMedicIsReportedAsSuchAndGetsNoSeat() {
+        RosterBlock full = new RosterBlock(9, at("2026-11-26T17:00"), at("2026-11-26T21:00"), 6, 4, 6, true, false);
+        Roster problem = Roster.of(List.of(operator("medic", true, 4)), List.of(full));
+        assertThat(problem.getSeats()).isEmpty();
+        RosterReport report = RosterReport.of(problem);
+        assertThat(report.unmet()).singleElement().satisfies(unmet -> assertThat(unmet.sentence()).isEqualTo(
+                "do 26 nov. 17:00-21:00: geen arts of verpleegkundige — het blok is vol (6) zonder arts of verpleegkundige"));
+    }
+
+    @Test
+    void withNobodyToPlanTheReportSaysSo() {
+        Roster solved = SOLVER.solve(Roster.of(List.of(), week(0, false).subList(0, 1)));
+        assertThat(RosterReport.of(solved).unmet()).extracting(RosterReport.Unmet::why)
+                .contains("er is geen actieve operator met een gewenst aantal shifts");
+    }
 }
