@@ -60,7 +60,7 @@ public class DemoData {
                 created++;
             }
         }
-        boolean firstTime = created > 0;
+        int before = created;
         for (int i = 1; i <= DEMO_OPERATORS; i++) {
             String username = String.format("demo-operator-%02d", i);
             if (accounts.createIfAbsent(new Username(username), "Demo operator " + i, username,
@@ -72,7 +72,7 @@ public class DemoData {
         if (count > 0) {
             LOG.info(() -> "Demo mode: created " + count + " demo accounts (see README.md).");
         }
-        if (firstTime) {
+        if (created > before) { // the demo operators are new: on a fresh demo database, or one from before schedules
             seedSchedule();
         }
     }
