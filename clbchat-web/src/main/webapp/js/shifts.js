@@ -41,18 +41,23 @@
         if (block.canWithdraw) {
             button.textContent = 'Uitschrijven';
             button.setAttribute('aria-label', 'Uitschrijven voor ' + label);
-            button.addEventListener('click', () => change('DELETE', block, 'Je bent uitgeschreven voor ' + label + '.'));
+            button.addEventListener('click', () => change(button, 'DELETE', block, 'Je bent uitgeschreven voor ' + label + '.'));
         } else if (block.canSignUp) {
             button.textContent = 'Inschrijven';
             button.setAttribute('aria-label', 'Inschrijven voor ' + label);
-            button.addEventListener('click', () => change('POST', block, 'Je bent ingeschreven voor ' + label + '.'));
+            button.addEventListener('click', () => change(button, 'POST', block, 'Je bent ingeschreven voor ' + label + '.'));
         } else {
             return null;
         }
         return button;
     }
 
-    async function change(method, block, done) {
+    // One request per click (a double click would otherwise read as a second sign-up); afterwards the keyboard
+    // stays on the same block, whose list is drawn anew.
+    async function change(button, method, block, done) {
+        if (button.disabled) { return; }
+        button.disabled = true;
+        const inOpenList = button.closest('#days') !== null;
         showError('');
         try {
             await call(method, api + '/' + block.id + '/sign-up');
@@ -61,6 +66,14 @@
             showError(error.message);
         }
         await load();
+        const again = document.querySelector((inOpenList ? '#days' : '#mine') + ' li[data-block="' + block.id + '"] button')
+            || document.querySelector('#days li[data-block="' + block.id + '"] button');
+        if (again) {
+            again.focus();
+        } else {
+            $('open-heading').setAttribute('tabindex', '-1');
+            $('open-heading').focus();
+        }
     }
 
     function item(block, withDay) {

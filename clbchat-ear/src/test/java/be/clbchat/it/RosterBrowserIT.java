@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,6 +98,18 @@ class RosterBrowserIT {
         browser.findElement(By.id("block-form:assign")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("block-form"), "Dit blok is volzet (1 operator)."));
         assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isEqualTo(1);
+
+        // The same block from the calendar, with the keyboard only: Tab reaches it, Enter opens it.
+        browser.findElement(By.cssSelector("#block-dialog .ui-dialog-titlebar-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("block-dialog")));
+        By fullBlock = By.cssSelector("#calendar-form\\:calendar .block-full");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(fullBlock));
+        assertThat(browser.findElement(fullBlock).getAttribute("tabindex")).isEqualTo("0");
+        browser.findElement(fullBlock).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("block-form:people"), "IT it-roster-solo"));
+        browser.findElement(By.cssSelector("#block-form\\:people button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("block-form:people"), "Nog niemand op dit blok."));
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isZero();
     }
 
     @Test

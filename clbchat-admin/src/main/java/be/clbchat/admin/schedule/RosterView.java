@@ -173,6 +173,7 @@ public class RosterView implements Serializable {
         try {
             var result = planning.generate(LINE, from, to, me());
             Messages.info(result.created() + " blokken aangemaakt, " + result.removed() + " lege verwijderd"
+                    + (result.renewed() > 0 ? ", " + result.renewed() + " volgen een gewijzigd sjabloon" : "")
                     + (result.flagged() > 0 ? ", " + result.flagged() + " gemarkeerd (buiten de openingsuren)" : "")
                     + ".");
         } catch (ShiftRefusal refusal) {

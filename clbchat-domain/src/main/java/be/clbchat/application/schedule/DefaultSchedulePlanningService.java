@@ -119,30 +119,53 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
         checkPeriod(from, to);
         ZoneId zone = openingHours.zone(line);
         schedule.lockPolicy(line);
-        List<OpeningInterval> openings = openingHours.intervals(line, from, to);
+        // A day either side, so that an opening across midnight is seen whole; the period's blocks are those that
+        // start in it.
+        Instant periodFrom = from.atStartOfDay(zone).toInstant();
+        Instant periodTo = to.plusDays(1).atStartOfDay(zone).toInstant();
+        List<OpeningInterval> openings = openingHours.intervals(line, from.minusDays(1), to.plusDays(1));
         SlotPlanner planner = new SlotPlanner(zone, schedule.templates(line).stream()
                 .map(SlotPlanner.Template::of).toList());
-        List<PlannedBlock> needed = planner.plan(openings, openingHours.schoolHolidayDays(line, from, to));
-        // Blocks that start in the period; an opening crossing midnight belongs to the day it starts.
-        List<ShiftSlot> existing = schedule.slots(line, from.atStartOfDay(zone).toInstant(),
-                        to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                .filter(slot -> !slot.startsAt().isBefore(from.atStartOfDay(zone).toInstant())).toList();
+        List<PlannedBlock> needed = planner.plan(openings,
+                        openingHours.schoolHolidayDays(line, from.minusDays(1), to.plusDays(1))).stream()
+                .filter(block -> !block.start().isBefore(periodFrom) && block.start().isBefore(periodTo)).toList();
+        List<ShiftSlot> existing = schedule.slots(line, periodFrom, periodTo).stream()
+                .filter(slot -> !slot.startsAt().isBefore(periodFrom)).toList();
         Instant now = clock.instant();
         SlotSync sync = SlotSync.between(needed, existing, openings, now);
         for (PlannedBlock block : sync.create()) {
             schedule.add(new ShiftSlot(line, block.start(), block.end(), block.need(), block.origin(), by, now));
         }
-        sync.delete().forEach(schedule::remove);
-        for (ShiftSlot slot : sync.flag()) {
+        int removed = 0;
+        List<ShiftSlot> flagged = new ArrayList<>(sync.flag());
+        for (ShiftSlot empty : sync.delete()) {
+            // Locked and looked at again: an operator may have signed up since it was read.
+            Optional<ShiftSlot> locked = schedule.lockSlot(empty.id());
+            if (locked.isPresent() && locked.get().assignments().isEmpty()) {
+                schedule.remove(locked.get());
+                removed++;
+            } else if (locked.isPresent() && !SlotSync.covered(locked.get(), openings)) {
+                flagged.add(locked.get());
+            }
+        }
+        for (ShiftSlot slot : flagged) {
             slot.flag("De openingsuren dekken dit blok niet meer (gewijzigd op " + now.atZone(zone).toLocalDate()
                     + "). Verplaats of verwijder de operatoren.", now);
         }
         sync.unflag().forEach(ShiftSlot::unflag);
-        if (!sync.flag().isEmpty()) {
-            LOG.warning(() -> "Line " + line + ": " + sync.flag().size()
+        int renewed = 0;
+        for (var renew : sync.renew().entrySet()) {
+            Optional<ShiftSlot> locked = schedule.lockSlot(renew.getKey().id());
+            if (locked.isPresent() && locked.get().assignments().size() <= renew.getValue().max()) {
+                locked.get().changeNeed(renew.getValue());
+                renewed++;
+            }
+        }
+        if (!flagged.isEmpty()) {
+            LOG.warning(() -> "Line " + line + ": " + flagged.size()
                     + " blocks with operators on them are no longer covered by the opening hours; flagged.");
         }
-        return new SyncResult(sync.create().size(), sync.delete().size(), sync.flag().size(), sync.unflag().size());
+        return new SyncResult(sync.create().size(), removed, flagged.size(), sync.unflag().size(), renewed);
     }
 
     @Override
@@ -311,9 +334,22 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
     @Override
     public RosterProposal storeProposal(String line, LocalDate from, LocalDate to, RosterReport report, String score,
                                         long solveMillis, String by) {
-        RosterProposal proposal = new RosterProposal(line, from, to, score, solveMillis,
-                report.unmet().stream().map(RosterReport.Unmet::sentence).toList(), by, clock.instant());
-        report.placements().forEach(p -> proposal.propose(p.slotId(), p.username()));
+        List<String> unmet = new ArrayList<>(report.unmet().stream().map(RosterReport.Unmet::sentence).toList());
+        List<RosterReport.Placement> placements = new ArrayList<>();
+        Set<Long> gone = new LinkedHashSet<>();
+        for (RosterReport.Placement placement : report.placements()) {
+            if (schedule.slot(placement.slotId()).isPresent()) {
+                placements.add(placement);
+            } else {
+                gone.add(placement.slotId());
+            }
+        }
+        if (!gone.isEmpty()) {
+            unmet.add(gone.size() + (gone.size() == 1 ? " blok werd" : " blokken werden")
+                    + " verwijderd terwijl het voorstel berekend werd; vraag een nieuw voorstel voor die dagen.");
+        }
+        RosterProposal proposal = new RosterProposal(line, from, to, score, solveMillis, unmet, by, clock.instant());
+        placements.forEach(p -> proposal.propose(p.slotId(), p.username()));
         schedule.add(proposal);
         return proposal;
     }
@@ -343,7 +379,8 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
 
     @Override
     public Optional<String> acceptItem(long proposalId, long slotId, String username, String by) {
-        RosterProposal proposal = schedule.proposal(proposalId).orElseThrow(() ->
+        // Locked first: two coordinators taking the same proposal over go one after the other.
+        RosterProposal proposal = schedule.lockProposal(proposalId).orElseThrow(() ->
                 ShiftRefusal.notFound("unknown-proposal", "Dit voorstel bestaat niet (meer)."));
         ProposalItem item = proposal.items().stream()
                 .filter(i -> i.slotId() == slotId && i.username().equals(username)).findFirst()

@@ -85,9 +85,10 @@ public class DefaultShiftService implements ShiftService {
 
     @Override
     public ShiftSlot assign(String coordinator, long slotId, String username) {
-        Operator operator = schedule.operator(username).filter(o -> schedule.operatorLogins().contains(username))
-                .orElseThrow(() -> ShiftRefusal.notFound("unknown-operator", "Die operator bestaat niet."));
-        schedule.lockOperator(operator.username());
+        if (username == null || !schedule.operatorLogins().contains(username)) {
+            throw ShiftRefusal.notFound("unknown-operator", "Die operator bestaat niet (of heeft geen actieve login).");
+        }
+        Operator operator = schedule.lockOperator(username); // made here for a login that never opened the console
         ShiftSlot slot = lockSlot(slotId);
         if (!clock.instant().isBefore(slot.endsAt())) {
             throw ShiftRefusal.conflict("block-over", "Dit blok is al voorbij.");
@@ -129,8 +130,9 @@ public class DefaultShiftService implements ShiftService {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             throw ShiftRefusal.notFound("unknown-calendar", "Deze agenda bestaat niet (meer).");
         }
-        Operator operator = schedule.operatorByCalendar(hash(token)).orElseThrow(() ->
-                ShiftRefusal.notFound("unknown-calendar", "Deze agenda bestaat niet (meer)."));
+        Operator operator = schedule.operatorByCalendar(hash(token))
+                .filter(o -> schedule.operatorLogins().contains(o.username())) // an ended login's feed ends too
+                .orElseThrow(() -> ShiftRefusal.notFound("unknown-calendar", "Deze agenda bestaat niet (meer)."));
         Instant now = clock.instant();
         return new CalendarFeed(operator.username(),
                 schedule.slotsOf(operator.username(), now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(366))));

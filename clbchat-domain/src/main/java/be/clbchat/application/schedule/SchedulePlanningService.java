@@ -39,7 +39,8 @@ public interface SchedulePlanningService {
     /** Makes the blocks of a period match the templates and the opening hours now. */
     SyncResult generate(String line, LocalDate from, LocalDate to, String by);
 
-    record SyncResult(int created, int removed, int flagged, int unflagged) {
+    /** What making the blocks of a period changed; {@code renewed}: blocks that took a template's new need. */
+    record SyncResult(int created, int removed, int flagged, int unflagged, int renewed) {
     }
 
     /**

@@ -61,5 +61,8 @@ public interface ScheduleRepository {
 
     Optional<RosterProposal> proposal(long id);
 
+    /** The proposal, locked for this transaction. */
+    Optional<RosterProposal> lockProposal(long id);
+
     Optional<RosterProposal> latestProposal(String line);
 }

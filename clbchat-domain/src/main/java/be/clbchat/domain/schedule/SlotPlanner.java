@@ -10,7 +10,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -78,8 +80,25 @@ public final class SlotPlanner {
                 blocks.addAll(split(gap[0], gap[1]));
             }
         }
-        blocks.sort(Comparator.comparing(PlannedBlock::start).thenComparing(PlannedBlock::end));
-        return blocks;
+        return distinct(blocks);
+    }
+
+    /**
+     * Two templates cut to the same short opening can give the same block twice: it is one block, with the larger
+     * need of the two (a template's over an opening's default).
+     */
+    private static List<PlannedBlock> distinct(List<PlannedBlock> blocks) {
+        Map<List<Instant>, PlannedBlock> byTimes = new LinkedHashMap<>();
+        for (PlannedBlock block : blocks) {
+            byTimes.merge(List.of(block.start(), block.end()), block, (a, b) -> new PlannedBlock(a.start(), a.end(),
+                    new StaffingNeed(Math.max(a.need().min(), b.need().min()), Math.max(a.need().max(), b.need().max()),
+                            a.need().needsMedical() || b.need().needsMedical()),
+                    a.origin() == SlotOrigin.TEMPLATE || b.origin() == SlotOrigin.TEMPLATE
+                            ? SlotOrigin.TEMPLATE : a.origin()));
+        }
+        List<PlannedBlock> sorted = new ArrayList<>(byTimes.values());
+        sorted.sort(Comparator.comparing(PlannedBlock::start).thenComparing(PlannedBlock::end));
+        return sorted;
     }
 
     /** The parts of an opening no template block covers, each at least {@link #SHORTEST} long. */

@@ -3,7 +3,10 @@ package be.clbchat.domain.schedule;
 import be.clbchat.domain.opening.OpeningInterval;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What to change so that the stored blocks of a period match the blocks it needs now. Blocks with people on them are
@@ -14,9 +17,11 @@ import java.util.List;
  * @param delete  empty blocks that are no longer needed
  * @param flag    blocks with people on them the opening hours no longer cover
  * @param unflag  flagged blocks the opening hours cover again
+ * @param renew   blocks made from a template or an opening whose need changed since (a new template), with the new
+ *                need; those with more people than its maximum keep theirs for a coordinator to sort out
  */
 public record SlotSync(List<PlannedBlock> create, List<ShiftSlot> delete, List<ShiftSlot> flag,
-                       List<ShiftSlot> unflag) {
+                       List<ShiftSlot> unflag, Map<ShiftSlot, StaffingNeed> renew) {
 
     public static SlotSync between(List<PlannedBlock> needed, List<ShiftSlot> existing,
                                    List<OpeningInterval> openings, Instant now) {
@@ -29,10 +34,15 @@ public record SlotSync(List<PlannedBlock> create, List<ShiftSlot> delete, List<S
         List<ShiftSlot> delete = new ArrayList<>();
         List<ShiftSlot> flag = new ArrayList<>();
         List<ShiftSlot> unflag = new ArrayList<>();
+        Map<ShiftSlot, StaffingNeed> renew = new LinkedHashMap<>();
         for (ShiftSlot slot : existing) {
             if (!slot.endsAt().isAfter(now)) {
                 continue;
             }
+            needed.stream().filter(block -> block.sameTimes(slot)).findFirst()
+                    .filter(block -> slot.origin() != SlotOrigin.MANUAL && !block.need().equals(slot.need())
+                            && slot.assignments().size() <= block.need().max())
+                    .ifPresent(block -> renew.put(slot, block.need()));
             boolean covered = covered(slot, openings);
             boolean stillNeeded = needed.stream().anyMatch(block -> block.sameTimes(slot));
             boolean empty = slot.assignments().isEmpty();
@@ -48,7 +58,8 @@ public record SlotSync(List<PlannedBlock> create, List<ShiftSlot> delete, List<S
                 delete.add(slot); // a template changed: its old, empty blocks go
             }
         }
-        return new SlotSync(List.copyOf(create), List.copyOf(delete), List.copyOf(flag), List.copyOf(unflag));
+        return new SlotSync(List.copyOf(create), List.copyOf(delete), List.copyOf(flag), List.copyOf(unflag),
+                Collections.unmodifiableMap(renew));
     }
 
     /** Whether one opening interval holds the whole block. */
@@ -66,6 +77,6 @@ public record SlotSync(List<PlannedBlock> create, List<ShiftSlot> delete, List<S
     }
 
     public boolean nothingToDo() {
-        return create.isEmpty() && delete.isEmpty() && flag.isEmpty() && unflag.isEmpty();
+        return create.isEmpty() && delete.isEmpty() && flag.isEmpty() && unflag.isEmpty() && renew.isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import be.clbchat.domain.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -99,7 +100,11 @@ public class JpaScheduleRepository implements ScheduleRepository {
             return Optional.empty();
         }
         // Locking re-reads the row and, under READ COMMITTED, what is on it: the last one in sees every sign-up before.
-        em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
+        try {
+            em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException removedMeanwhile) {
+            return Optional.empty();
+        }
         return Optional.of(slot);
     }
 
@@ -156,6 +161,11 @@ public class JpaScheduleRepository implements ScheduleRepository {
     @Override
     public Optional<RosterProposal> proposal(long id) {
         return Optional.ofNullable(em.find(RosterProposal.class, id));
+    }
+
+    @Override
+    public Optional<RosterProposal> lockProposal(long id) {
+        return Optional.ofNullable(em.find(RosterProposal.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -117,4 +117,22 @@ class SlotPlannerTest {
                 .compareTo(DayOfWeek.FRIDAY) >= 0);
         assertThat(blocks).hasSizeGreaterThan(100);
     }
+
+    @Test
+    void twoTemplatesCutToTheSameShortOpeningMakeOneBlockWithTheLargerNeed() {
+        OpeningException shortFriday = new OpeningException(3,
+                LocalDateTime.parse("2026-11-27T14:00").atZone(BRUSSELS).toInstant(),
+                LocalDateTime.parse("2026-11-27T16:00").atZone(BRUSSELS).toInstant(),
+                OpeningException.Kind.OPEN, "kort");
+        List<SlotPlanner.Template> friday = List.of(
+                template(DayKind.SCHOOL_DAY, DayOfWeek.FRIDAY, "13:00", "16:00", new StaffingNeed(2, 3, false)),
+                template(DayKind.SCHOOL_DAY, DayOfWeek.FRIDAY, "14:00", "17:00", new StaffingNeed(4, 6, true)));
+        OpeningSchedule schedule = OpeningScheduleTest.clbchat(shortFriday);
+        LocalDate day = LocalDate.parse("2026-11-27");
+        List<PlannedBlock> blocks = new SlotPlanner(BRUSSELS, friday).plan(schedule.intervals(day, day), Set.of());
+        assertThat(blocks).singleElement().satisfies(block -> {
+            assertThat(block.need()).isEqualTo(new StaffingNeed(4, 6, true));
+            assertThat(block.origin()).isEqualTo(SlotOrigin.TEMPLATE);
+        });
+    }
 }

@@ -72,4 +72,19 @@ class SlotSyncTest {
         SlotSync sync = SlotSync.between(List.of(), List.of(past), List.of(), T14.plus(Duration.ofDays(1)));
         assertThat(sync.nothingToDo()).isTrue();
     }
+
+    @Test
+    void aTemplateBlockWithTheSameHoursTakesTheTemplatesNewNeedUnlessTooManyAreOnIt() {
+        ShiftSlot generated = block(T14, 3, StaffingNeed.DEFAULT);
+        ShiftSlot crowded = block(T14.plus(Duration.ofHours(3)), 3, StaffingNeed.DEFAULT);
+        crowded.assign(operator("a", Discipline.ARTS), AssignmentSource.SIGN_UP, "a", NOW);
+        crowded.assign(operator("b", Discipline.ARTS), AssignmentSource.SIGN_UP, "b", NOW);
+        StaffingNeed smaller = new StaffingNeed(1, 1, true);
+        SlotSync sync = SlotSync.between(List.of(
+                new PlannedBlock(T14, T14.plus(Duration.ofHours(3)), smaller, SlotOrigin.TEMPLATE),
+                new PlannedBlock(T14.plus(Duration.ofHours(3)), T14.plus(Duration.ofHours(6)), smaller,
+                        SlotOrigin.TEMPLATE)), List.of(generated, crowded), OPEN_14_TO_21, NOW);
+        assertThat(sync.renew()).containsOnlyKeys(generated).containsValue(smaller);
+        assertThat(sync.create()).isEmpty();
+    }
 }

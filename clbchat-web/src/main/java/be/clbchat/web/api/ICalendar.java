@@ -2,9 +2,12 @@ package be.clbchat.web.api;
 
 import be.clbchat.domain.schedule.ShiftSlot;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
 
 /** Writes shifts as an RFC 5545 calendar: times in UTC (no time-zone blocks needed), lines folded at 75 octets. */
@@ -17,6 +20,8 @@ final class ICalendar {
     }
 
     static String of(String username, List<ShiftSlot> shifts, Instant now) {
+        // Stable per person and block, without the login name (a shared feed should not reveal who it is).
+        String person = pseudonym(username);
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -27,7 +32,7 @@ final class ICalendar {
         line(out, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
         for (ShiftSlot shift : shifts) {
             line(out, "BEGIN:VEVENT");
-            line(out, "UID:shift-" + shift.id() + "-" + text(username) + "@clbchat");
+            line(out, "UID:shift-" + shift.id() + "-" + person + "@clbchat");
             line(out, "DTSTAMP:" + UTC.format(now));
             line(out, "DTSTART:" + UTC.format(shift.startsAt()));
             line(out, "DTEND:" + UTC.format(shift.endsAt()));
@@ -40,6 +45,15 @@ final class ICalendar {
         }
         line(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    static String pseudonym(String username) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("clbchat-calendar:" + username).getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
     }
 
     /** Escapes backslash, semicolon, comma and new lines, as TEXT values require. */

@@ -22,6 +22,8 @@ class ICalendarTest {
         assertThat(calendar).contains("\r\nDTSTART:20261125T130000Z\r\n", "\r\nDTEND:20261125T160000Z\r\n",
                 "\r\nSUMMARY:CLBch@t-shift\r\n", "\r\nSTATUS:CONFIRMED\r\n");
         assertThat(calendar.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(calendar).doesNotContain("demo-operator")
+                .contains("UID:shift-null-" + ICalendar.pseudonym("demo-operator") + "@clbchat");
     }
 
     @Test
