@@ -159,6 +159,47 @@ class RosterBrowserIT {
         Browser.assertNoSeriousAccessibilityProblems(browser);
     }
 
+    @Test
+    void aCoordinatorDescribesAnOperatorAndSeesTheirShiftsAgainstTheWish() {
+        ShiftFixtures.operator("it-roster-profile", "PSYCHOLOOG_PEDAGOOG", 1);
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(12);
+        for (int hour : new int[] {14, 18}) {
+            long id = ShiftFixtures.blockAt(day, hour, 3, 1, 4, false);
+            ChatFixtures.sql("INSERT INTO shift_assignment (slot_id, username, source, assigned_by, assigned_at)"
+                    + " VALUES (?, 'it-roster-profile', 'COORDINATOR', 'it', NOW(3))", id);
+        }
+        Browser.logInToAdmin(browser, wait, "/admin/rooster/operatoren.xhtml", "demo-coordinator", "demo-coordinator");
+        while (!browser.findElement(By.id("operators:month")).getText().equals(monthLabel(day))) {
+            browser.findElement(By.id("operators:next-month")).click();
+            wait.until(ExpectedConditions.stalenessOf(browser.findElement(By.id("operators:operator-table"))));
+        }
+        By row = By.xpath("//tbody[@id='operators:operator-table_data']/tr[td[normalize-space()='it-roster-profile']]");
+        assertThat(browser.findElement(row).getText()).contains("2 / 1").contains("(meer dan gewenst)");
+
+        browser.findElement(row).findElement(By.cssSelector(".edit-profile")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-form:realName")));
+        Browser.type(browser, "profile-form:realName", "");
+        Browser.type(browser, "profile-form:wishedShiftsPerMonth_input", "40");
+        browser.findElement(By.id("profile-form:save-profile")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-form"),
+                "Vul de echte naam in (hoogstens 120 tekens); bezoekers zien die nooit."));
+        assertThat(ChatFixtures.text("SELECT real_name FROM operator WHERE username = 'it-roster-profile'"))
+                .isEqualTo("IT it-roster-profile");
+
+        Browser.type(browser, "profile-form:realName", "Profiel Getest");
+        Browser.type(browser, "profile-form:wishedShiftsPerMonth_input", "3");
+        browser.findElement(By.id("profile-form:save-profile")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Profiel van it-roster-profile bewaard."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "Profiel Getest"));
+        assertThat(browser.findElement(row).getText()).contains("2 / 3").doesNotContain("meer dan gewenst");
+        Browser.assertNoSeriousAccessibilityProblems(browser);
+    }
+
+    private static String monthLabel(LocalDate day) {
+        return day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("nl-BE"))
+                + " " + day.getYear();
+    }
+
     /** Picks an operator in the dialog's menu through PrimeFaces' own widget, as a keyboard or mouse choice would. */
     private void choose(String username) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
