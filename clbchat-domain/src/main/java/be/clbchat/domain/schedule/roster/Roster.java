@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The gaps of a period as a planning problem: one seat per missing operator on every block (plus one for a medic where
  * a block at its minimum still lacks one), the operators who may fill them, and the score of a proposal — hard: nobody
- * on two blocks at once, nobody above their monthly wish; medium: blocks short or without a medic; soft: shifts spread
+ * on two blocks at once, nobody above their monthly wish; medium: blocks short (squared, so that a shortage is spread) or without a medic; soft: shifts spread
  * over the operators in proportion to what they wished.
  */
 @PlanningSolution

@@ -55,10 +55,15 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint("extra plaats enkel voor arts of verpleegkundige");
     }
 
+    /**
+     * Squared per block: when there are too few people, three blocks one short are better than one block empty —
+     * an empty block is an evening without chat.
+     */
     Constraint blockShort(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(RosterSeat.class)
                 .filter(seat -> !seat.isForMedic() && seat.getOperator() == null)
-                .penalize(HardMediumSoftScore.ONE_MEDIUM)
+                .groupBy(RosterSeat::getBlock, count())
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, (block, missing) -> missing * missing)
                 .asConstraint("blok onder het minimum");
     }
 

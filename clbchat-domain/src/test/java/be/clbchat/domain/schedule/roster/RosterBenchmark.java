@@ -70,8 +70,15 @@ public final class RosterBenchmark {
             Roster solved = solver.solve(problem);
             long millis = (System.nanoTime() - started) / 1_000_000;
             RosterReport report = RosterReport.of(solved);
-            System.out.printf("run %d: %d ms, score %s, %d placements, %d unmet%n", run, millis, solved.getScore(),
-                    report.placements().size(), report.unmet().size());
+            Map<Long, Long> perBlock = report.placements().stream().collect(
+                    java.util.stream.Collectors.groupingBy(RosterReport.Placement::slotId,
+                            java.util.stream.Collectors.counting()));
+            long short_ = blocks.stream().filter(b -> perBlock.getOrDefault(b.slotId(), 0L) < b.min()).count();
+            long empty = blocks.stream().filter(b -> perBlock.getOrDefault(b.slotId(), 0L) == 0).count();
+            long fewest = blocks.stream().mapToLong(b -> perBlock.getOrDefault(b.slotId(), 0L)).min().orElse(0);
+            System.out.printf("run %d: %d ms, score %s, %d placements, %d unmet; blocks short %d, empty %d,"
+                    + " fewest on a block %d%n", run, millis, solved.getScore(), report.placements().size(),
+                    report.unmet().size(), short_, empty, fewest);
             report.unmet().stream().limit(3).forEach(u -> System.out.println("  unmet: " + u.sentence()));
         }
     }
