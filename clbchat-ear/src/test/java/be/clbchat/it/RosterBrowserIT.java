@@ -45,8 +45,10 @@ class RosterBrowserIT {
         ChatFixtures.sql("INSERT INTO shift_assignment (slot_id, username, source, assigned_by, assigned_at)"
                 + " VALUES (?, 'it-roster-pp1', 'SIGN_UP', 'it-roster-pp1', NOW(3))", id);
 
-        Browser.logInToAdmin(browser, wait, "/admin/rooster/index.xhtml?van=" + day, "demo-coordinator",
-                "demo-coordinator");
+        Browser.logInToAdmin(browser, wait, "/admin/index.xhtml", "demo-coordinator", "demo-coordinator");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster-summary"),
+                "1 blok: 1 met een tekort, 0 zonder arts of verpleegkundige, 0 buiten de openingsuren."));
+        browser.get(ItServer.baseUrl() + "/admin/rooster/index.xhtml?van=" + day);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gaps:gap-table"), "tekort"));
         assertThat(browser.findElement(By.id("gaps:gap-table")).getText()).contains("1/4 (max 6) · geen medisch");
         By event = By.cssSelector("#calendar-form\\:calendar .block-short");
@@ -77,6 +79,9 @@ class RosterBrowserIT {
         By filled = By.cssSelector("#calendar-form\\:calendar .block-ok");
         wait.until(ExpectedConditions.visibilityOfElementLocated(filled));
         assertThat(browser.findElement(filled).getText()).contains("4/4 (max 6) · medisch ✓");
+        browser.get(ItServer.baseUrl() + "/admin/index.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster-summary"),
+                "1 blok: 0 met een tekort, 0 zonder arts of verpleegkundige, 0 buiten de openingsuren."));
     }
 
     @Test

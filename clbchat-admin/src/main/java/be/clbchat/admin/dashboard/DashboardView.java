@@ -1,14 +1,18 @@
 package be.clbchat.admin.dashboard;
 
 import be.clbchat.application.LineService;
+import be.clbchat.application.OpeningHoursService;
 import be.clbchat.application.StaffAccountService;
+import be.clbchat.application.schedule.SchedulePlanningService;
 import be.clbchat.domain.line.Line;
+import be.clbchat.domain.schedule.ShiftSlot;
 import be.clbchat.domain.staff.StaffRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +22,14 @@ import java.util.Map;
 public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ROSTER_LINE = "clbchat";
 
     /** One row of the accounts table. */
     public record RoleCount(String role, long accounts) implements Serializable {
+    }
+
+    /** The coming two weeks of the roster at a glance. */
+    public record RosterSummary(int blocks, int shortBlocks, int withoutMedic, int flagged) implements Serializable {
     }
 
     /** One row of the lines table. */
@@ -39,6 +48,13 @@ public class DashboardView implements Serializable {
     @Inject
     private LineService lineService;
 
+    @Inject
+    private SchedulePlanningService planning;
+
+    @Inject
+    private OpeningHoursService openingHours;
+
+    private RosterSummary roster;
     private List<RoleCount> roleCounts;
     private List<LineRow> lines;
 
@@ -54,6 +70,28 @@ public class DashboardView implements Serializable {
 
     public List<RoleCount> getRoleCounts() {
         return roleCounts;
+    }
+
+    /** Read when shown (coordinators and admins only). */
+    public RosterSummary getRoster() {
+        if (roster == null) {
+            LocalDate today = LocalDate.now(openingHours.zone(ROSTER_LINE));
+            int blocks = 0;
+            int shortBlocks = 0;
+            int withoutMedic = 0;
+            int flagged = 0;
+            for (ShiftSlot slot : planning.blocks(ROSTER_LINE, today, today.plusDays(13))) {
+                blocks++;
+                switch (slot.coverage().state()) {
+                    case SHORT -> shortBlocks++;
+                    case NO_MEDICAL -> withoutMedic++;
+                    case FLAGGED -> flagged++;
+                    default -> { }
+                }
+            }
+            roster = new RosterSummary(blocks, shortBlocks, withoutMedic, flagged);
+        }
+        return roster;
     }
 
     public List<LineRow> getLines() {
