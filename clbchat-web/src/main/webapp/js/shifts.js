@@ -16,9 +16,23 @@
     }
 
     async function call(method, url) {
-        const response = await fetch(url, { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+        let response;
+        try {
+            response = await fetch(url, { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+        } catch (offline) {
+            throw new Error('Geen verbinding met de server. Controleer je internet en probeer opnieuw.');
+        }
+        // An ended session answers with the login page (a redirect), not with JSON.
+        if (response.redirected || response.status === 401) {
+            throw new Error('Je bent afgemeld. Laad de pagina opnieuw om je aan te melden.');
+        }
         if (response.status === 204) { return null; }
-        const body = await response.json().catch(() => ({ message: 'Er ging iets mis (' + response.status + ').' }));
+        let body;
+        try {
+            body = await response.json();
+        } catch (notJson) {
+            throw new Error('Er ging iets mis (' + response.status + '). Probeer het zo meteen opnieuw.');
+        }
         if (!response.ok) { throw new Error(body.message || 'Er ging iets mis.'); }
         return body;
     }

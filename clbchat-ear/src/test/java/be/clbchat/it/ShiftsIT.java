@@ -183,6 +183,10 @@ class ShiftsIT {
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(json(badDate.body()).getString("error")).isNotBlank();
 
+        HttpResponse<String> notANumber = ann.get("/api/shifts?days=veel");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(json(notANumber.body()).getString("message")).isEqualTo("'days' is een aantal dagen, bv. 42.");
+
         HttpResponse<String> tooLong = ann.get("/api/shifts?days=1000");
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(json(tooLong.body()).getString("error")).isEqualTo("invalid-range");

@@ -3,6 +3,7 @@ package be.clbchat.web.api;
 import be.clbchat.application.OpeningHoursService;
 import be.clbchat.application.schedule.ShiftService;
 import be.clbchat.domain.schedule.Coverage;
+import be.clbchat.domain.schedule.ShiftRefusal;
 import be.clbchat.domain.schedule.ShiftSlot;
 import be.clbchat.domain.staff.StaffRoles;
 import jakarta.enterprise.context.RequestScoped;
@@ -65,12 +66,12 @@ public class ShiftsResource {
 
     @GET
     @Operation(summary = "Blocks from 'from' (default today) for 'days' days (default 42), as the operator sees them")
-    public ShiftsView blocks(@QueryParam("from") String from, @QueryParam("days") Integer days) {
+    public ShiftsView blocks(@QueryParam("from") String from, @QueryParam("days") String days) {
         String me = requireOperator();
         ZoneId zone = openingHours.zone(LINE);
         LocalDate start = from == null ? LocalDate.now(clock.withZone(zone)) : IsoTimes.date(from, "from");
         Duration cutoff = shifts.cutoff(LINE);
-        List<BlockView> blocks = shifts.blocks(LINE, start, days == null ? DEFAULT_DAYS : days).stream()
+        List<BlockView> blocks = shifts.blocks(LINE, start, days(days)).stream()
                 .map(slot -> view(slot, me, cutoff, zone)).toList();
         return new ShiftsView(LINE, zone.getId(), (int) cutoff.toHours(), shifts.hasCalendar(me), blocks);
     }
@@ -106,6 +107,18 @@ public class ShiftsResource {
     public Response revokeCalendar() {
         shifts.revokeCalendar(requireOperator());
         return Response.noContent().build();
+    }
+
+    /** A number of days, or the default; a word instead of a number is a 400 rather than JAX-RS's 404. */
+    private static int days(String days) {
+        if (days == null || days.isBlank()) {
+            return DEFAULT_DAYS;
+        }
+        try {
+            return Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            throw ShiftRefusal.invalid("invalid-range", "'days' is een aantal dagen, bv. 42.");
+        }
     }
 
     private BlockView view(ShiftSlot slot, String me, Duration cutoff, ZoneId zone) {
