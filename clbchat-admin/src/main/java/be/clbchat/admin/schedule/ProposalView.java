@@ -92,7 +92,7 @@ public class ProposalView implements Serializable {
     }
 
     public void acceptAll() {
-        report(roster.accept(id, null, security.getCallerPrincipal().getName()));
+        accept(null);
     }
 
     public void acceptChosen() {
@@ -100,7 +100,15 @@ public class ProposalView implements Serializable {
             Messages.error(null, "Duid eerst aan welke plaatsingen je wilt overnemen.");
             return;
         }
-        report(roster.accept(id, chosen.stream().map(ItemRow::key).toList(), security.getCallerPrincipal().getName()));
+        accept(chosen.stream().map(ItemRow::key).toList());
+    }
+
+    private void accept(List<String> keys) {
+        try {
+            report(roster.accept(id, keys, security.getCallerPrincipal().getName()));
+        } catch (ShiftRefusal refusal) {
+            Messages.error(null, refusal.getMessage());
+        }
     }
 
     private void report(RosterService.Accepted accepted) {
