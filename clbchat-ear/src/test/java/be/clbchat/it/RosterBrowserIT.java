@@ -85,6 +85,36 @@ class RosterBrowserIT {
     }
 
     @Test
+    void aPlacementThatNoLongerFitsIsSkippedAndTheOthersAreTakenOver() {
+        ShiftFixtures.operator("it-roster-nurse", "VERPLEEGKUNDIGE", 3);
+        for (int i = 1; i <= 4; i++) {
+            ShiftFixtures.operator("it-roster-pp" + i, "PSYCHOLOOG_PEDAGOOG", 2);
+        }
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(9);
+        long id = ShiftFixtures.eveningBlock(day, 3, 4, 6, true);
+        ChatFixtures.sql("INSERT INTO shift_assignment (slot_id, username, source, assigned_by, assigned_at)"
+                + " VALUES (?, 'it-roster-pp1', 'SIGN_UP', 'it-roster-pp1', NOW(3))", id);
+        Browser.logInToAdmin(browser, wait, "/admin/rooster/index.xhtml?van=" + day, "demo-coordinator",
+                "demo-coordinator");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("period:propose"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("all-met")));
+
+        // Meanwhile a colleague puts the nurse on an overlapping block.
+        long other = ShiftFixtures.blockAt(day, 19, 2, 1, 4, false);
+        ChatFixtures.sql("INSERT INTO shift_assignment (slot_id, username, source, assigned_by, assigned_at)"
+                + " VALUES (?, 'it-roster-nurse', 'COORDINATOR', 'it', NOW(3))", other);
+        pageReady();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("proposal:accept-all"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 plaatsingen overgenomen."));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains(
+                "Niet overgenomen: it-roster-nurse: Deze operator staat op dat moment al op een ander blok.");
+        assertThat(browser.findElement(By.id("proposal:items")).getText()).contains("past niet meer");
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", id)).isEqualTo(3);
+        assertThat(ChatFixtures.text("SELECT outcome FROM roster_proposal_item WHERE username = 'it-roster-nurse'"))
+                .isEqualTo("REFUSED");
+    }
+
+    @Test
     void aCoordinatorAssignsAndRemovesAnOperatorAndIsToldWhenABlockIsFull() {
         ShiftFixtures.operator("it-roster-solo", "ARTS", 3);
         ShiftFixtures.operator("it-roster-second", "ARTS", 3);
@@ -160,7 +190,8 @@ class RosterBrowserIT {
         assertThat(browser.findElement(By.id("templates:template-table")).getText())
                 .contains("14:00–17:00").contains("4 tot 6, minstens 1 arts of verpleegkundige");
         assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_template")).isEqualTo(1);
-        assertThat(browser.findElement(By.cssSelector("#messages [role=status]")).getText()).startsWith("Sjabloon bewaard.");
+        assertThat(browser.findElement(By.cssSelector("#messages .admin-message-info")).getText())
+                .startsWith("Sjabloon bewaard.");
         Browser.assertNoSeriousAccessibilityProblems(browser);
     }
 
@@ -203,6 +234,13 @@ class RosterBrowserIT {
     private static String monthLabel(LocalDate day) {
         return day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("nl-BE"))
                 + " " + day.getYear();
+    }
+
+    /** The page and PrimeFaces' handlers are loaded, and no ajax request is under way. */
+    private void pageReady() {
+        wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && !!window.PrimeFaces"
+                        + " && (!window.jQuery || window.jQuery.active === 0);")));
     }
 
     /** Picks an operator in the dialog's menu through PrimeFaces' own widget, as a keyboard or mouse choice would. */
