@@ -212,13 +212,6 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
     }
 
     @Override
-    public ShiftSlot changeNeed(long slotId, StaffingNeed need) {
-        ShiftSlot slot = schedule.lockSlot(slotId).orElseThrow(DefaultSchedulePlanningService::unknownBlock);
-        slot.changeNeed(need);
-        return slot;
-    }
-
-    @Override
     public void removeBlock(long slotId) {
         ShiftSlot slot = schedule.lockSlot(slotId).orElseThrow(DefaultSchedulePlanningService::unknownBlock);
         if (!slot.assignments().isEmpty()) {
@@ -357,13 +350,6 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
     @Override
     public Optional<RosterProposal> proposal(long id) {
         Optional<RosterProposal> proposal = schedule.proposal(id);
-        proposal.ifPresent(p -> p.items().size());
-        return proposal;
-    }
-
-    @Override
-    public Optional<RosterProposal> latestProposal(String line) {
-        Optional<RosterProposal> proposal = schedule.latestProposal(line);
         proposal.ifPresent(p -> p.items().size());
         return proposal;
     }

@@ -52,8 +52,6 @@ public interface SchedulePlanningService {
     /** One block by hand; it must lie within one opening interval. */
     ShiftSlot addBlock(String line, Instant start, Instant end, StaffingNeed need, String by);
 
-    ShiftSlot changeNeed(long slotId, StaffingNeed need);
-
     /** Removes an empty block (take the operators off it first). */
     void removeBlock(long slotId);
 
@@ -83,8 +81,6 @@ public interface SchedulePlanningService {
                                  long solveMillis, String by);
 
     Optional<RosterProposal> proposal(long id);
-
-    Optional<RosterProposal> latestProposal(String line);
 
     /** Takes one proposed placement over; the refusal (full, overlapping, …) when it no longer fits. */
     Optional<String> acceptItem(long proposalId, long slotId, String username, String by);

@@ -19,8 +19,6 @@ public interface ScheduleRepository {
     /** The line's policy; the default (48 hours) when none is stored yet. */
     ShiftPolicy policy(String line);
 
-    void save(ShiftPolicy policy);
-
     /**
      * The line's policy row, locked for this transaction: whoever changes the blocks of a line (a coordinator, or
      * the blocks following new opening hours on any server) does so one at a time.
@@ -63,6 +61,4 @@ public interface ScheduleRepository {
 
     /** The proposal, locked for this transaction. */
     Optional<RosterProposal> lockProposal(long id);
-
-    Optional<RosterProposal> latestProposal(String line);
 }

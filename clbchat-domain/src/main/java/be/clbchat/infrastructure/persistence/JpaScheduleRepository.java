@@ -61,11 +61,6 @@ public class JpaScheduleRepository implements ScheduleRepository {
     }
 
     @Override
-    public void save(ShiftPolicy policy) {
-        em.merge(policy);
-    }
-
-    @Override
     public ShiftPolicy lockPolicy(String line) {
         ShiftPolicy policy = em.find(ShiftPolicy.class, line, LockModeType.PESSIMISTIC_WRITE);
         if (policy == null) {
@@ -168,9 +163,4 @@ public class JpaScheduleRepository implements ScheduleRepository {
         return Optional.ofNullable(em.find(RosterProposal.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    @Override
-    public Optional<RosterProposal> latestProposal(String line) {
-        return em.createQuery("SELECT p FROM RosterProposal p WHERE p.line = :line ORDER BY p.createdAt DESC, p.id DESC",
-                RosterProposal.class).setParameter("line", line).setMaxResults(1).getResultStream().findFirst();
-    }
 }
