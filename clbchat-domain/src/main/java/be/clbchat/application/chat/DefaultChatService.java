@@ -2,6 +2,7 @@ package be.clbchat.application.chat;
 
 import be.clbchat.application.LineService;
 import be.clbchat.application.OpeningHoursService;
+import be.clbchat.application.SecretTokens;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.ChatRefusal;
@@ -18,18 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +40,11 @@ public class DefaultChatService implements ChatService {
     static final int DURATIONS_TO_LEARN_FROM = 50;
     static final Duration LEARN_FROM = Duration.ofDays(30);
 
-    private final SecureRandom random = new SecureRandom();
-
     @Inject
     private ChatRepository chats;
+
+    @Inject
+    private SecretTokens secrets;
 
     @Inject
     private LineService lines;
@@ -72,10 +68,8 @@ public class DefaultChatService implements ChatService {
         if (!status.open()) {
             return new Closed(status.nextOpening().map(ZonedDateTime::toInstant));
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Chat chat = new Chat(UUID.randomUUID(), line, visitor, hash(token), clock.instant());
+        String token = secrets.newToken();
+        Chat chat = new Chat(UUID.randomUUID(), line, visitor, SecretTokens.hash(token), clock.instant());
         chats.add(chat);
         events.fire(new ChatEvent.QueueChanged());
         return new Queued(chat, token);
@@ -84,7 +78,7 @@ public class DefaultChatService implements ChatService {
     @Override
     public Chat resume(String resumeToken) {
         Chat chat = (resumeToken == null || resumeToken.isBlank() ? Optional.<Chat>empty()
-                : chats.byResumeTokenHash(hash(resumeToken)))
+                : chats.byResumeTokenHash(SecretTokens.hash(resumeToken)))
                 .filter(found -> found.resumableAt(clock.instant()))
                 .orElseThrow(() -> new ChatRefusal("unknown-chat",
                         "Dit gesprek bestaat niet (meer). Je kan een nieuw gesprek beginnen."));
@@ -381,16 +375,6 @@ public class DefaultChatService implements ChatService {
     @Override
     public void serverStarted() {
         chats.everyoneAwayFrom(clock.instant());
-    }
-
-    /** Stored as SHA-256 only: a copy of the database does not let anyone into a chat. */
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** Deliberately the same answer for "no such chat" and "not yours". */

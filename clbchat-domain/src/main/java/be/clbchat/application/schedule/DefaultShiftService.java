@@ -2,6 +2,7 @@ package be.clbchat.application.schedule;
 
 import be.clbchat.application.LineService;
 import be.clbchat.application.OpeningHoursService;
+import be.clbchat.application.SecretTokens;
 import be.clbchat.domain.chat.Operator;
 import be.clbchat.domain.schedule.AssignmentSource;
 import be.clbchat.domain.schedule.ScheduleRepository;
@@ -11,16 +12,10 @@ import be.clbchat.domain.schedule.ShiftSlot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 @ApplicationScoped
@@ -31,10 +26,11 @@ public class DefaultShiftService implements ShiftService {
     static final int MAX_DAYS = 120;
     private static final Duration LONGEST_BLOCK = Duration.ofDays(1);
 
-    private final SecureRandom random = new SecureRandom();
-
     @Inject
     private ScheduleRepository schedule;
+
+    @Inject
+    private SecretTokens secrets;
 
     @Inject
     private LineService lines;
@@ -108,10 +104,8 @@ public class DefaultShiftService implements ShiftService {
     @Override
     public String newCalendarToken(String username) {
         Operator operator = schedule.lockOperator(username);
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        operator.useCalendarToken(hash(token));
+        String token = secrets.newToken();
+        operator.useCalendarToken(SecretTokens.hash(token));
         return token;
     }
 
@@ -130,7 +124,7 @@ public class DefaultShiftService implements ShiftService {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             throw ShiftRefusal.notFound("unknown-calendar", "Deze agenda bestaat niet (meer).");
         }
-        Operator operator = schedule.operatorByCalendar(hash(token))
+        Operator operator = schedule.operatorByCalendar(SecretTokens.hash(token))
                 .filter(o -> schedule.operatorLogins().contains(o.username())) // an ended login's feed ends too
                 .orElseThrow(() -> ShiftRefusal.notFound("unknown-calendar", "Deze agenda bestaat niet (meer)."));
         Instant now = clock.instant();
@@ -145,14 +139,5 @@ public class DefaultShiftService implements ShiftService {
 
     private List<ShiftSlot> othersOf(String username, ShiftSlot slot) {
         return schedule.slotsOf(username, slot.startsAt().minus(LONGEST_BLOCK), slot.endsAt().plus(LONGEST_BLOCK));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
     }
 }

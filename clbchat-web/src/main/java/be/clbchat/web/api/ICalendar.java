@@ -1,13 +1,11 @@
 package be.clbchat.web.api;
 
+import be.clbchat.application.SecretTokens;
 import be.clbchat.domain.schedule.ShiftSlot;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Writes shifts as an RFC 5545 calendar: times in UTC (no time-zone blocks needed), lines folded at 75 octets. */
@@ -48,12 +46,7 @@ final class ICalendar {
     }
 
     static String pseudonym(String username) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(("clbchat-calendar:" + username).getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
+        return SecretTokens.hash("clbchat-calendar:" + username).substring(0, 16);
     }
 
     /** Escapes backslash, semicolon, comma and new lines, as TEXT values require. */
