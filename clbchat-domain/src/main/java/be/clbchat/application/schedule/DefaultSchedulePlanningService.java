@@ -273,7 +273,7 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
     }
 
     private void checkOperatorLogin(String username) {
-        if (username == null || !schedule.operatorLogins().contains(username)) {
+        if (!schedule.isOperatorLogin(username)) {
             throw ShiftRefusal.notFound("unknown-operator", "Er is geen actieve login met de rol operator '"
                     + username + "'.");
         }

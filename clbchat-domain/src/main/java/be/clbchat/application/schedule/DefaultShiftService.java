@@ -81,7 +81,7 @@ public class DefaultShiftService implements ShiftService {
 
     @Override
     public ShiftSlot assign(String coordinator, long slotId, String username) {
-        if (username == null || !schedule.operatorLogins().contains(username)) {
+        if (!schedule.isOperatorLogin(username)) {
             throw ShiftRefusal.notFound("unknown-operator", "Die operator bestaat niet (of heeft geen actieve login).");
         }
         Operator operator = schedule.lockOperator(username); // made here for a login that never opened the console
@@ -125,7 +125,7 @@ public class DefaultShiftService implements ShiftService {
             throw ShiftRefusal.notFound("unknown-calendar", "Deze agenda bestaat niet (meer).");
         }
         Operator operator = schedule.operatorByCalendar(SecretTokens.hash(token))
-                .filter(o -> schedule.operatorLogins().contains(o.username())) // an ended login's feed ends too
+                .filter(o -> schedule.isOperatorLogin(o.username())) // an ended login's feed ends too
                 .orElseThrow(() -> ShiftRefusal.notFound("unknown-calendar", "Deze agenda bestaat niet (meer)."));
         Instant now = clock.instant();
         return new CalendarFeed(operator.username(),

@@ -53,6 +53,9 @@ public interface ScheduleRepository {
     /** Usernames of active staff logins with the operator role, alphabetically. */
     List<String> operatorLogins();
 
+    /** Whether {@code username} is one of {@link #operatorLogins()}, asked for that one name. */
+    boolean isOperatorLogin(String username);
+
     List<Operator> operators();
 
     void add(RosterProposal proposal);

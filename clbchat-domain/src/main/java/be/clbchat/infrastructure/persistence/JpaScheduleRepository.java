@@ -143,6 +143,14 @@ public class JpaScheduleRepository implements ScheduleRepository {
     }
 
     @Override
+    public boolean isOperatorLogin(String username) {
+        return username != null && em.createQuery("SELECT COUNT(a) FROM StaffAccount a JOIN a.roles r"
+                        + " WHERE a.username = :username AND r = :role AND a.active = TRUE", Long.class)
+                .setParameter("username", username).setParameter("role", StaffRole.OPERATOR)
+                .getSingleResult() > 0;
+    }
+
+    @Override
     public List<Operator> operators() {
         return em.createNamedQuery(Operator.ALL, Operator.class).getResultList();
     }

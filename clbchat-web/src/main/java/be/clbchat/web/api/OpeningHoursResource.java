@@ -151,13 +151,7 @@ public class OpeningHoursResource {
 
     /** Anonymous: 401. Logged in without the coordinator or admin role: 403. */
     private void requireCoordinator() {
-        if (security.getUserPrincipal() == null) {
-            throw new ApiRefusal(Response.Status.UNAUTHORIZED, "not-logged-in",
-                    "Meld je eerst aan als coördinator.");
-        }
-        if (!security.isUserInRole(StaffRoles.COORDINATOR) && !security.isUserInRole(StaffRoles.ADMIN)) {
-            throw new ApiRefusal(Response.Status.FORBIDDEN, "forbidden",
-                    "Alleen coördinatoren mogen uitzonderingen beheren.");
-        }
+        ApiRefusal.callerInRole(security, "coördinator", "Alleen coördinatoren mogen uitzonderingen beheren.",
+                StaffRoles.COORDINATOR, StaffRoles.ADMIN);
     }
 }

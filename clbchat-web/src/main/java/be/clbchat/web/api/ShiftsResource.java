@@ -134,12 +134,6 @@ public class ShiftsResource {
     }
 
     private String requireOperator() {
-        if (security.getUserPrincipal() == null) {
-            throw new ApiRefusal(Response.Status.UNAUTHORIZED, "not-logged-in", "Meld je eerst aan als operator.");
-        }
-        if (!security.isUserInRole(StaffRoles.OPERATOR)) {
-            throw new ApiRefusal(Response.Status.FORBIDDEN, "forbidden", "Alleen operatoren hebben shifts.");
-        }
-        return security.getUserPrincipal().getName();
+        return ApiRefusal.callerInRole(security, "operator", "Alleen operatoren hebben shifts.", StaffRoles.OPERATOR);
     }
 }
