@@ -160,6 +160,13 @@ class RosterBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-block"),
                 "Dit blok valt (deels) buiten de openingsuren."));
 
+        // A day no opening rules reach (the opening hours refuse it): still a message at the field, not an error page.
+        Browser.type(browser, "new-block:newDay_input", "07/01/2150");
+        browser.findElement(By.id("new-block:add-block")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-block"),
+                "Kies dagen tussen 2000 en 2100."));
+        Browser.type(browser, "new-block:newDay_input", day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+
         Browser.type(browser, "new-block:newMin_input", "6");
         Browser.type(browser, "new-block:newMax_input", "4");
         browser.findElement(By.id("new-block:add-block")).click();

@@ -1,11 +1,11 @@
 package be.clbchat.admin.dashboard;
 
-import be.clbchat.application.LineService;
-import be.clbchat.application.OpeningHoursService;
-import be.clbchat.application.StaffAccountService;
+import be.clbchat.application.line.LineService;
+import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.application.schedule.SchedulePlanningService;
+import be.clbchat.application.staff.StaffAccountService;
 import be.clbchat.domain.line.Line;
-import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.schedule.ShiftBlock;
 import be.clbchat.domain.staff.StaffRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -22,8 +22,6 @@ import java.util.Map;
 public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String ROSTER_LINE = "clbchat";
-
     /** One row of the accounts table. */
     public record RoleCount(String role, long accounts) implements Serializable {
     }
@@ -75,14 +73,14 @@ public class DashboardView implements Serializable {
     /** Read when shown (coordinators and admins only). */
     public RosterSummary getRoster() {
         if (roster == null) {
-            LocalDate today = LocalDate.now(openingHours.zone(ROSTER_LINE));
+            LocalDate today = LocalDate.now(openingHours.zone(Line.MAIN));
             int blocks = 0;
             int shortBlocks = 0;
             int withoutMedic = 0;
             int flagged = 0;
-            for (ShiftSlot slot : planning.blocks(ROSTER_LINE, today, today.plusDays(13))) {
+            for (ShiftBlock block : planning.blocks(Line.MAIN, today, today.plusDays(13))) {
                 blocks++;
-                switch (slot.coverage().state()) {
+                switch (block.coverage().state()) {
                     case SHORT -> shortBlocks++;
                     case NO_MEDICAL -> withoutMedic++;
                     case FLAGGED -> flagged++;

@@ -1,5 +1,6 @@
 package be.clbchat.admin.faces;
 
+import be.clbchat.domain.Refusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -14,6 +15,23 @@ public final class Messages {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
+    }
+
+    /**
+     * What the application refused: each field it names at {@code form:field}, otherwise the sentence at
+     * {@code clientId} (null: for the whole page). Marks the request as failed validation.
+     */
+    public static void refused(Refusal refusal, String form, String clientId) {
+        if (refusal.fields().isEmpty() || form == null) {
+            error(clientId, refusal.getMessage());
+            return;
+        }
+        refusal.fields().forEach((field, text) -> error(form + ":" + field, text));
+    }
+
+    /** What the application refused, at {@code clientId} (null: for the whole page). */
+    public static void refused(Refusal refusal, String clientId) {
+        refused(refusal, null, clientId);
     }
 
     public static void info(String text) {

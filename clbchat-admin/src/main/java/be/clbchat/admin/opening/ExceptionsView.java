@@ -1,8 +1,9 @@
 package be.clbchat.admin.opening;
 
 import be.clbchat.admin.faces.Messages;
-import be.clbchat.application.ApplicationProblem;
-import be.clbchat.application.OpeningHoursService;
+import be.clbchat.application.opening.OpeningHoursService;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.line.Line;
 import be.clbchat.domain.opening.OpeningException;
 import be.clbchat.domain.opening.OpeningInterval;
 import jakarta.annotation.PostConstruct;
@@ -30,7 +31,6 @@ import org.primefaces.model.ScheduleModel;
 public class ExceptionsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String LINE = "clbchat";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm",
             Locale.forLanguageTag("nl-BE"));
 
@@ -53,8 +53,8 @@ public class ExceptionsView implements Serializable {
 
     @PostConstruct
     void load() {
-        ZoneId zone = openingHours.zone(LINE);
-        rows = openingHours.exceptions(LINE).stream()
+        ZoneId zone = openingHours.zone(Line.MAIN);
+        rows = openingHours.exceptions(Line.MAIN).stream()
                 .map(e -> new Row(e.id(), SHOWN.format(e.start().atZone(zone)), SHOWN.format(e.end().atZone(zone)),
                         e.kind() == OpeningException.Kind.OPEN ? "extra opening" : "extra sluiting", e.reason()))
                 .toList();
@@ -68,7 +68,7 @@ public class ExceptionsView implements Serializable {
                 if (last.isBefore(from.toLocalDate())) {
                     return;
                 }
-                for (OpeningInterval interval : openingHours.intervals(LINE, from.toLocalDate(), last)) {
+                for (OpeningInterval interval : openingHours.intervals(Line.MAIN, from.toLocalDate(), last)) {
                     addEvent(DefaultScheduleEvent.builder()
                             .title("Open: " + interval.reason())
                             .startDate(interval.start().toLocalDateTime())
@@ -85,18 +85,18 @@ public class ExceptionsView implements Serializable {
             Messages.error("exception-form:end", "Het einde moet na het begin liggen.");
             return;
         }
-        ZoneId zone = openingHours.zone(LINE);
+        ZoneId zone = openingHours.zone(Line.MAIN);
         try {
-            openingHours.addException(LINE, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(),
+            openingHours.addException(Line.MAIN, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(),
                     "closed".equals(kind) ? OpeningException.Kind.CLOSED : OpeningException.Kind.OPEN, reason,
                     security.getCallerPrincipal().getName());
-        } catch (ApplicationProblem problem) {
+        } catch (Refusal problem) {
             String field = switch (problem.code()) {
                 case "invalid-reason" -> "exception-form:reason";
                 case "invalid-range", "range-too-long" -> "exception-form:end";
                 default -> null;
             };
-            Messages.error(field, problem.getMessage());
+            Messages.refused(problem, field);
             return;
         }
         Messages.info(("closed".equals(kind) ? "Extra sluiting" : "Extra opening") + " bewaard.");
@@ -109,10 +109,10 @@ public class ExceptionsView implements Serializable {
 
     public void remove(long id) {
         try {
-            openingHours.removeException(LINE, id);
+            openingHours.removeException(Line.MAIN, id);
             Messages.info("Uitzondering verwijderd.");
-        } catch (ApplicationProblem gone) {
-            Messages.error(null, gone.getMessage());
+        } catch (Refusal gone) {
+            Messages.refused(gone, null);
         }
         load();
     }

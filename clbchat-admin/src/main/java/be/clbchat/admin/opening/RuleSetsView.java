@@ -1,8 +1,9 @@
 package be.clbchat.admin.opening;
 
 import be.clbchat.admin.faces.Messages;
-import be.clbchat.application.ApplicationProblem;
-import be.clbchat.application.OpeningRulesService;
+import be.clbchat.application.opening.OpeningRulesService;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.line.Line;
 import be.clbchat.domain.opening.AnnualClosure;
 import be.clbchat.domain.opening.RuleSet;
 import be.clbchat.domain.opening.StoredRuleSet;
@@ -82,7 +83,7 @@ public class RuleSetsView implements Serializable {
 
     @PostConstruct
     void load() {
-        List<StoredRuleSet> stored = openingRules.ruleSets(ExceptionsView.LINE);
+        List<StoredRuleSet> stored = openingRules.ruleSets(Line.MAIN);
         rows = stored.stream().map(s -> new Row(s.id(), s.rules().validFrom().toString(),
                 s.rules().validUntil() == null ? "(zonder einde)" : s.rules().validUntil().toString(),
                 s.note() == null ? "" : s.note())).toList();
@@ -113,7 +114,7 @@ public class RuleSetsView implements Serializable {
     }
 
     public void edit(long id) {
-        openingRules.ruleSets(ExceptionsView.LINE).stream().filter(s -> s.id() == id).findFirst().ifPresent(s -> {
+        openingRules.ruleSets(Line.MAIN).stream().filter(s -> s.id() == id).findFirst().ifPresent(s -> {
             fill(s.rules(), s.note());
             editing = id;
         });
@@ -144,10 +145,10 @@ public class RuleSetsView implements Serializable {
             return;
         }
         try {
-            editing = openingRules.saveRuleSet(ExceptionsView.LINE, editing, new RuleSet(validFrom, validUntil,
+            editing = openingRules.saveRuleSet(Line.MAIN, editing, new RuleSet(validFrom, validUntil,
                     school.build(), holiday.build(), closedOnPublicHolidays, closures), note);
-        } catch (ApplicationProblem problem) {
-            Messages.error("rules-form:validFrom", problem.getMessage());
+        } catch (Refusal problem) {
+            Messages.refused(problem, "rules-form:validFrom");
             return;
         }
         Messages.info("Openingsuren bewaard.");

@@ -1,8 +1,8 @@
 package be.clbchat.admin.opening;
 
 import be.clbchat.admin.faces.Messages;
-import be.clbchat.application.ApplicationProblem;
-import be.clbchat.application.OpeningRulesService;
+import be.clbchat.application.opening.OpeningRulesService;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.opening.SchoolHoliday;
 import be.clbchat.domain.opening.SchoolHolidayPeriod;
 import be.clbchat.domain.opening.SchoolYear;
@@ -86,8 +86,8 @@ public class SchoolHolidaysView implements Serializable {
         }
         try {
             openingRules.overrideSchoolHolidays(new SchoolYear(startYear), typed);
-        } catch (ApplicationProblem problem) {
-            Messages.error(null, problem.getMessage());
+        } catch (Refusal problem) {
+            Messages.refused(problem, null);
             return;
         }
         Messages.info("De schoolvakanties van " + new SchoolYear(startYear).label() + " zijn aangepast.");

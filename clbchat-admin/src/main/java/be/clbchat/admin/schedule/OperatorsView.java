@@ -1,13 +1,13 @@
 package be.clbchat.admin.schedule;
 
 import be.clbchat.admin.faces.Messages;
-import be.clbchat.application.OpeningHoursService;
-import be.clbchat.application.schedule.InvalidProfile;
+import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.application.schedule.SchedulePlanningService;
-import be.clbchat.domain.schedule.ClbNetwork;
-import be.clbchat.domain.schedule.Discipline;
-import be.clbchat.domain.schedule.OperatorProfile;
-import be.clbchat.domain.schedule.ShiftRefusal;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.line.Line;
+import be.clbchat.domain.operator.ClbNetwork;
+import be.clbchat.domain.operator.Discipline;
+import be.clbchat.domain.operator.OperatorProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
 
 /** Every operator login with its profile, and the shifts of a month against the wish; edit a profile in a dialog. */
@@ -55,12 +54,12 @@ public class OperatorsView implements Serializable {
 
     @PostConstruct
     void init() {
-        month = YearMonth.now(openingHours.zone(RosterView.LINE));
+        month = YearMonth.now(openingHours.zone(Line.MAIN));
         load();
     }
 
     private void load() {
-        rows = planning.loads(RosterView.LINE, month).stream().map(load -> {
+        rows = planning.loads(Line.MAIN, month).stream().map(load -> {
             OperatorProfile p = load.operator().profile();
             return new Row(load.username(), load.operator().alias().orElse("—"),
                     p.realName() == null ? "(nog niet ingevuld)" : p.realName(),
@@ -96,14 +95,9 @@ public class OperatorsView implements Serializable {
         try {
             planning.describe(editing, new OperatorProfile(realName, discipline, homeClb, network, active,
                     wish == null ? -1 : wish, trainedSince));
-        } catch (InvalidProfile invalid) {
-            for (Map.Entry<String, String> problem : invalid.fields().entrySet()) {
-                Messages.error("profile-form:" + problem.getKey(), problem.getValue());
-            }
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "profile-form", null);
             PrimeFaces.current().ajax().addCallbackParam("saved", false);
-            return;
-        } catch (ShiftRefusal refusal) {
-            Messages.error(null, refusal.getMessage());
             return;
         }
         Messages.info("Profiel van " + editing + " bewaard.");

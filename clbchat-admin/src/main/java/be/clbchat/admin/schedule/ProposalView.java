@@ -1,14 +1,14 @@
 package be.clbchat.admin.schedule;
 
 import be.clbchat.admin.faces.Messages;
-import be.clbchat.application.OpeningHoursService;
+import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.application.schedule.RosterService;
 import be.clbchat.application.schedule.SchedulePlanningService;
-import be.clbchat.domain.chat.Operator;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.operator.Operator;
 import be.clbchat.domain.schedule.ProposalItem;
 import be.clbchat.domain.schedule.RosterProposal;
-import be.clbchat.domain.schedule.ShiftRefusal;
-import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.schedule.ShiftBlock;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,16 +64,16 @@ public class ProposalView implements Serializable {
             return;
         }
         ZoneId zone = openingHours.zone(proposal.line());
-        Map<Long, ShiftSlot> slots = new HashMap<>();
-        planning.blocks(proposal.line(), proposal.from(), proposal.to()).forEach(s -> slots.put(s.id(), s));
+        Map<Long, ShiftBlock> blocks = new HashMap<>();
+        planning.blocks(proposal.line(), proposal.from(), proposal.to()).forEach(s -> blocks.put(s.id(), s));
         Map<String, Operator> operators = new HashMap<>();
         planning.loads(proposal.line(), YearMonth.from(proposal.from()))
                 .forEach(load -> operators.put(load.username(), load.operator()));
         List<ItemRow> rows = new ArrayList<>();
         for (ProposalItem item : proposal.items()) {
-            ShiftSlot slot = slots.get(item.slotId());
-            String when = slot == null ? "(blok verwijderd)" : RosterView.BLOCK.format(slot.startsAt().atZone(zone))
-                    + "–" + RosterView.HOUR.format(slot.endsAt().atZone(zone));
+            ShiftBlock block = blocks.get(item.blockId());
+            String when = block == null ? "(blok verwijderd)" : RosterView.BLOCK.format(block.startsAt().atZone(zone))
+                    + "–" + RosterView.HOUR.format(block.endsAt().atZone(zone));
             Operator operator = operators.getOrDefault(item.username(), new Operator(item.username()));
             RosterView.PersonRow person = RosterView.person(item.username(), operator);
             rows.add(new ItemRow(item.key(), when, person.name(), person.discipline(), switch (item.outcome()) {
@@ -106,8 +106,8 @@ public class ProposalView implements Serializable {
     private void accept(List<String> keys) {
         try {
             report(roster.accept(id, keys, security.getCallerPrincipal().getName()));
-        } catch (ShiftRefusal refusal) {
-            Messages.error(null, refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, null);
         }
     }
 

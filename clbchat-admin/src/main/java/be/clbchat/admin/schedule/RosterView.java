@@ -1,15 +1,16 @@
 package be.clbchat.admin.schedule;
 
 import be.clbchat.admin.faces.Messages;
-import be.clbchat.application.OpeningHoursService;
+import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.application.schedule.RosterService;
 import be.clbchat.application.schedule.SchedulePlanningService;
 import be.clbchat.application.schedule.ShiftService;
-import be.clbchat.domain.chat.Operator;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.line.Line;
+import be.clbchat.domain.operator.Operator;
 import be.clbchat.domain.schedule.Coverage;
 import be.clbchat.domain.schedule.RosterProposal;
-import be.clbchat.domain.schedule.ShiftRefusal;
-import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.schedule.ShiftBlock;
 import be.clbchat.domain.schedule.StaffingNeed;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -43,7 +44,6 @@ import org.primefaces.model.ScheduleModel;
 public class RosterView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String LINE = "clbchat";
     static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
     static final DateTimeFormatter BLOCK = DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", DUTCH);
     static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", DUTCH);
@@ -88,10 +88,10 @@ public class RosterView implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = LocalDate.now(openingHours.zone(LINE));
+        LocalDate today = LocalDate.now(openingHours.zone(Line.MAIN));
         from = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         to = from.plusWeeks(4).minusDays(1);
-        operators = planning.loads(LINE, YearMonth.from(today)).stream()
+        operators = planning.loads(Line.MAIN, YearMonth.from(today)).stream()
                 .filter(load -> load.operator().profile().active())
                 .map(load -> person(load.username(), load.operator())).toList();
         calendar = new LazyScheduleModel() {
@@ -104,16 +104,16 @@ public class RosterView implements Serializable {
                 if (last.isBefore(start.toLocalDate())) {
                     return;
                 }
-                ZoneId zone = openingHours.zone(LINE);
-                for (ShiftSlot slot : planning.blocks(LINE, start.toLocalDate(), last)) {
-                    Coverage coverage = slot.coverage();
+                ZoneId zone = openingHours.zone(Line.MAIN);
+                for (ShiftBlock block : planning.blocks(Line.MAIN, start.toLocalDate(), last)) {
+                    Coverage coverage = block.coverage();
                     addEvent(DefaultScheduleEvent.builder()
-                            .id(Long.toString(slot.id()))
+                            .id(Long.toString(block.id()))
                             .title(coverage.summary() + (coverage.needsAttention() ? " – " + coverage.state().label() : ""))
-                            .startDate(slot.startsAt().atZone(zone).toLocalDateTime())
-                            .endDate(slot.endsAt().atZone(zone).toLocalDateTime())
+                            .startDate(block.startsAt().atZone(zone).toLocalDateTime())
+                            .endDate(block.endsAt().atZone(zone).toLocalDateTime())
                             .styleClass("block block-" + coverage.state().name().toLowerCase(Locale.ROOT))
-                            .data(slot.id())
+                            .data(block.id())
                             .build());
                 }
             }
@@ -131,22 +131,22 @@ public class RosterView implements Serializable {
 
     private void refreshGaps() {
         try {
-            gaps = planning.blocks(LINE, from, to).stream().filter(slot -> slot.coverage().needsAttention())
+            gaps = planning.blocks(Line.MAIN, from, to).stream().filter(block -> block.coverage().needsAttention())
                     .map(this::row).toList();
-        } catch (ShiftRefusal refusal) {
+        } catch (Refusal refusal) {
             gaps = List.of();
-            Messages.error("period:to", refusal.getMessage());
+            Messages.refused(refusal, "period:to");
         }
     }
 
-    private BlockRow row(ShiftSlot slot) {
-        ZoneId zone = openingHours.zone(LINE);
-        Coverage coverage = slot.coverage();
+    private BlockRow row(ShiftBlock block) {
+        ZoneId zone = openingHours.zone(Line.MAIN);
+        Coverage coverage = block.coverage();
         List<PersonRow> people = new ArrayList<>();
-        slot.assignments().forEach(a -> people.add(person(a.username(), a.operator())));
-        return new BlockRow(slot.id(), BLOCK.format(slot.startsAt().atZone(zone)) + "–"
-                + HOUR.format(slot.endsAt().atZone(zone)), coverage.state().name().toLowerCase(Locale.ROOT),
-                coverage.state().label(), coverage.summary(), slot.flagReason().orElse(""), people);
+        block.assignments().forEach(a -> people.add(person(a.username(), a.operator())));
+        return new BlockRow(block.id(), BLOCK.format(block.startsAt().atZone(zone)) + "–"
+                + HOUR.format(block.endsAt().atZone(zone)), coverage.state().name().toLowerCase(Locale.ROOT),
+                coverage.state().label(), coverage.summary(), block.flagReason().orElse(""), people);
     }
 
     /** After the view parameters: a period that starts later than the default shows four weeks from there. */
@@ -171,23 +171,23 @@ public class RosterView implements Serializable {
             return;
         }
         try {
-            var result = planning.generate(LINE, from, to, me());
+            var result = planning.generate(Line.MAIN, from, to, me());
             Messages.info(result.created() + " blokken aangemaakt, " + result.removed() + " lege verwijderd"
                     + (result.renewed() > 0 ? ", " + result.renewed() + " volgen een gewijzigd sjabloon" : "")
                     + (result.flagged() > 0 ? ", " + result.flagged() + " gemarkeerd (buiten de openingsuren)" : "")
                     + ".");
-        } catch (ShiftRefusal refusal) {
-            Messages.error("period:to", refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "period:to");
         }
         refreshGaps();
     }
 
     public String propose() {
         try {
-            RosterProposal proposal = roster.propose(LINE, from, to, me());
+            RosterProposal proposal = roster.propose(Line.MAIN, from, to, me());
             return "/rooster/voorstel?faces-redirect=true&id=" + proposal.id();
-        } catch (ShiftRefusal refusal) {
-            Messages.error("period:to", refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "period:to");
             return null;
         }
     }
@@ -201,16 +201,16 @@ public class RosterView implements Serializable {
         StaffingNeed need;
         try {
             need = new StaffingNeed(newMin == null ? 0 : newMin, newMax == null ? 0 : newMax, newMedical);
-        } catch (ShiftRefusal refusal) {
-            Messages.error("new-block:newMin", refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "new-block:newMin");
             return;
         }
-        ZoneId zone = openingHours.zone(LINE);
+        ZoneId zone = openingHours.zone(Line.MAIN);
         try {
-            planning.addBlock(LINE, newDay.atTime(newStarts).atZone(zone).toInstant(),
+            planning.addBlock(Line.MAIN, newDay.atTime(newStarts).atZone(zone).toInstant(),
                     newDay.atTime(newEnds).atZone(zone).toInstant(), need, me());
-        } catch (ShiftRefusal refusal) {
-            Messages.error("new-block:newEnds", refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "new-block:newEnds");
             return;
         }
         Messages.info("Blok toegevoegd op " + newDay + " van " + newStarts + " tot " + newEnds + ".");
@@ -223,8 +223,8 @@ public class RosterView implements Serializable {
         select(Long.parseLong(event.getObject().getId()));
     }
 
-    public void select(long slotId) {
-        selected = planning.block(slotId).map(this::row).orElse(null);
+    public void select(long blockId) {
+        selected = planning.block(blockId).map(this::row).orElse(null);
         operatorToAdd = null;
         if (selected == null) {
             Messages.error(null, "Dit blok bestaat niet meer.");
@@ -239,8 +239,8 @@ public class RosterView implements Serializable {
         try {
             shifts.assign(me(), selected.id(), operatorToAdd);
             Messages.info("Operator toegevoegd.");
-        } catch (ShiftRefusal refusal) {
-            Messages.error("block-form:operator", refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "block-form:operator");
         }
         select(selected.id());
         refreshGaps();
@@ -253,8 +253,8 @@ public class RosterView implements Serializable {
         try {
             shifts.unassign(me(), selected.id(), username);
             Messages.info("Operator van het blok gehaald.");
-        } catch (ShiftRefusal refusal) {
-            Messages.error(null, refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, null);
         }
         select(selected.id());
         refreshGaps();
@@ -268,8 +268,8 @@ public class RosterView implements Serializable {
             planning.removeBlock(selected.id());
             Messages.info("Blok verwijderd.");
             selected = null;
-        } catch (ShiftRefusal refusal) {
-            Messages.error(null, refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, null);
         }
         refreshGaps();
     }

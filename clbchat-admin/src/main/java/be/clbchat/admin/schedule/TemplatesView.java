@@ -2,8 +2,9 @@ package be.clbchat.admin.schedule;
 
 import be.clbchat.admin.faces.Messages;
 import be.clbchat.application.schedule.SchedulePlanningService;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.line.Line;
 import be.clbchat.domain.schedule.DayKind;
-import be.clbchat.domain.schedule.ShiftRefusal;
 import be.clbchat.domain.schedule.ShiftTemplate;
 import be.clbchat.domain.schedule.StaffingNeed;
 import jakarta.annotation.PostConstruct;
@@ -49,8 +50,8 @@ public class TemplatesView implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = planning.templates(RosterView.LINE).stream().map(TemplatesView::row).toList();
-        cutoffHours = planning.cutoffHours(RosterView.LINE);
+        rows = planning.templates(Line.MAIN).stream().map(TemplatesView::row).toList();
+        cutoffHours = planning.cutoffHours(Line.MAIN);
     }
 
     private static Row row(ShiftTemplate t) {
@@ -64,15 +65,15 @@ public class TemplatesView implements Serializable {
         StaffingNeed need;
         try {
             need = new StaffingNeed(min, max, medical);
-        } catch (ShiftRefusal refusal) {
-            Messages.error("template-form:min", refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "template-form:min");
             return;
         }
         try {
-            planning.saveTemplate(null, RosterView.LINE, kind, weekday, starts, ends, need,
+            planning.saveTemplate(null, Line.MAIN, kind, weekday, starts, ends, need,
                     security.getCallerPrincipal().getName());
-        } catch (ShiftRefusal refusal) {
-            Messages.error("template-form:ends", refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "template-form:ends");
             return;
         }
         Messages.info("Sjabloon bewaard. Maak de blokken van een periode opnieuw aan op het rooster om het toe te passen.");
@@ -89,11 +90,11 @@ public class TemplatesView implements Serializable {
 
     public void saveCutoff() {
         try {
-            planning.changeCutoff(RosterView.LINE, cutoffHours, security.getCallerPrincipal().getName());
+            planning.changeCutoff(Line.MAIN, cutoffHours, security.getCallerPrincipal().getName());
             Messages.info("Termijn bewaard: inschrijven en uitschrijven kan tot " + cutoffHours
                     + " uur voor een blok.");
-        } catch (ShiftRefusal refusal) {
-            Messages.error("cutoff-form:cutoff", refusal.getMessage());
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "cutoff-form:cutoff");
         }
     }
 

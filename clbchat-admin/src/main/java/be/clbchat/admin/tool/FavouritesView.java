@@ -1,8 +1,8 @@
 package be.clbchat.admin.tool;
 
 import be.clbchat.admin.faces.Messages;
-import be.clbchat.application.ApplicationProblem;
 import be.clbchat.application.tool.ToolCatalogueService;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.tool.FavouritesList;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -88,8 +88,8 @@ public class FavouritesView implements Serializable {
             catalogue.reorder(list, rows.get(list).stream().map(ToolRow::id).toList(),
                     security.getCallerPrincipal().getName());
             Messages.info("Volgorde van de lijst \"" + list.label() + "\" bewaard.");
-        } catch (ApplicationProblem problem) {
-            Messages.error(null, problem.getMessage());
+        } catch (Refusal problem) {
+            Messages.refused(problem, null);
         }
         load();
     }

@@ -1,9 +1,8 @@
 package be.clbchat.admin.tool;
 
 import be.clbchat.admin.faces.Messages;
-import be.clbchat.application.ApplicationProblem;
-import be.clbchat.application.tool.InvalidTool;
 import be.clbchat.application.tool.ToolCatalogueService;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.tool.Assessment;
 import be.clbchat.domain.tool.CatalogueEntry;
 import be.clbchat.domain.tool.ClbDomain;
@@ -121,8 +120,8 @@ public class ToolEditView implements Serializable {
         CatalogueEntry entry;
         try {
             entry = catalogue.entry(id);
-        } catch (ApplicationProblem unknown) {
-            Messages.error(null, unknown.getMessage());
+        } catch (Refusal unknown) {
+            Messages.refused(unknown, null);
             id = null;
             return;
         }
@@ -167,12 +166,13 @@ public class ToolEditView implements Serializable {
             load();
             Messages.info("Bewaard. Het hulpmiddel staat zo op de publieke pagina's"
                     + (archived ? " zodra het teruggezet is." : "."));
-        } catch (InvalidTool invalid) {
+        } catch (Refusal refusal) {
             // A note of the screening table is named in the message itself; other problems are shown at their field.
-            invalid.fields().forEach((field, message) -> Messages.error(field.startsWith("screening.") ? null
+            refusal.fields().forEach((field, message) -> Messages.error(field.startsWith("screening.") ? null
                     : FORM + field, field.startsWith("screening.") ? "Screening: " + message : message));
-        } catch (ApplicationProblem problem) {
-            Messages.error(null, problem.getMessage());
+            if (refusal.fields().isEmpty()) {
+                Messages.refused(refusal, null);
+            }
         } catch (TransactionalException | PersistenceException raced) {
             // Someone saved this tool, or a tool with this name, at the same moment: their change stays.
             Messages.error(null, "Iemand anders heeft intussen bewaard (dit hulpmiddel of een met dezelfde naam). "

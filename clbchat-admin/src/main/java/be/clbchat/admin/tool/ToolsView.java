@@ -1,8 +1,8 @@
 package be.clbchat.admin.tool;
 
 import be.clbchat.admin.faces.Messages;
-import be.clbchat.application.ApplicationProblem;
 import be.clbchat.application.tool.ToolCatalogueService;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.tool.CatalogueEntry;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -112,8 +112,8 @@ public class ToolsView implements Serializable {
         try {
             change.run();
             Messages.info(done);
-        } catch (ApplicationProblem problem) {
-            Messages.error(null, problem.getMessage());
+        } catch (Refusal problem) {
+            Messages.refused(problem, null);
         }
     }
 

@@ -2,7 +2,7 @@ package be.clbchat.application.chat;
 
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
-import be.clbchat.domain.chat.Operator;
+import be.clbchat.domain.operator.Operator;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,11 +1,12 @@
 package be.clbchat.application.chat;
 
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.FoundVia;
-import be.clbchat.domain.chat.Operator;
 import be.clbchat.domain.chat.Party;
 import be.clbchat.domain.chat.VisitorProfile;
+import be.clbchat.domain.operator.Operator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /**
  * The chat between an anonymous visitor and an operator: queue, messages, end, rating, and the presence that decides
  * when a dropped party loses a chat. Every change is committed before it is reported ({@link ChatEvent}).
- * Refusals are {@link be.clbchat.domain.chat.ChatRefusal}s or {@link be.clbchat.application.ApplicationProblem}s.
+ * Every refusal is a {@link Refusal}; nothing is saved when one is thrown.
  */
 public interface ChatService {
 

@@ -1,20 +1,21 @@
 package be.clbchat.application.chat;
 
-import be.clbchat.application.LineService;
-import be.clbchat.application.OpeningHoursService;
 import be.clbchat.application.SecretTokens;
+import be.clbchat.application.line.LineService;
+import be.clbchat.application.opening.OpeningHoursService;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
-import be.clbchat.domain.chat.ChatRefusal;
 import be.clbchat.domain.chat.ChatRepository;
 import be.clbchat.domain.chat.ChatState;
 import be.clbchat.domain.chat.FoundVia;
-import be.clbchat.domain.chat.Operator;
 import be.clbchat.domain.chat.Party;
 import be.clbchat.domain.chat.QueueOrder;
 import be.clbchat.domain.chat.VisitorProfile;
 import be.clbchat.domain.chat.WaitEstimate;
 import be.clbchat.domain.opening.OpeningStatus;
+import be.clbchat.domain.operator.Operator;
+import be.clbchat.domain.operator.OperatorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class DefaultChatService implements ChatService {
     /** Estimates learn from the last this many finished conversations of the last 30 days. */
     static final int DURATIONS_TO_LEARN_FROM = 50;
     static final Duration LEARN_FROM = Duration.ofDays(30);
+
+    @Inject
+    private OperatorRepository operators;
 
     @Inject
     private ChatRepository chats;
@@ -80,7 +84,7 @@ public class DefaultChatService implements ChatService {
         Chat chat = (resumeToken == null || resumeToken.isBlank() ? Optional.<Chat>empty()
                 : chats.byResumeTokenHash(SecretTokens.hash(resumeToken)))
                 .filter(found -> found.resumableAt(clock.instant()))
-                .orElseThrow(() -> new ChatRefusal("unknown-chat",
+                .orElseThrow(() -> Refusal.notFound("unknown-chat",
                         "Dit gesprek bestaat niet (meer). Je kan een nieuw gesprek beginnen."));
         Chat locked = chats.lock(chat.id()).orElseThrow();
         if (!locked.visitorConnected()) {
@@ -101,11 +105,11 @@ public class DefaultChatService implements ChatService {
     @Override
     public Posted post(UUID chatId, Party sender, String operator, UUID clientMsgId, String text) {
         if (clientMsgId == null) {
-            throw new ChatRefusal("invalid-field", "Een bericht heeft een clientMsgId (een UUID).");
+            throw Refusal.invalid("invalid-field", "Een bericht heeft een clientMsgId (een UUID).");
         }
-        Chat chat = chats.lock(chatId).orElseThrow(ChatNotFound::new);
+        Chat chat = chats.lock(chatId).orElseThrow(DefaultChatService::chatNotFound);
         if (sender == Party.OPERATOR && !operatorMayWrite(chat, operator)) {
-            throw new ChatNotFound();
+            throw chatNotFound();
         }
         Optional<ChatMessage> earlier = chats.message(chatId, sender, clientMsgId);
         if (earlier.isPresent()) {
@@ -123,9 +127,9 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public Chat end(UUID chatId, Party by, String operator) {
-        Chat chat = chats.lock(chatId).orElseThrow(ChatNotFound::new);
+        Chat chat = chats.lock(chatId).orElseThrow(DefaultChatService::chatNotFound);
         if (by == Party.OPERATOR && !chat.heldBy(operator)) {
-            throw new ChatNotFound();
+            throw chatNotFound();
         }
         boolean wasWaiting = chat.state() == ChatState.QUEUED;
         chat.end(by, clock.instant());
@@ -138,7 +142,7 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public void rate(UUID chatId, Integer stars, String comment, FoundVia foundVia) {
-        chats.lock(chatId).orElseThrow(ChatNotFound::new).rate(stars, comment, foundVia, clock.instant());
+        chats.lock(chatId).orElseThrow(DefaultChatService::chatNotFound).rate(stars, comment, foundVia, clock.instant());
     }
 
     @Override
@@ -161,7 +165,7 @@ public class DefaultChatService implements ChatService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Chat current(UUID chatId) {
-        return chats.find(chatId).orElseThrow(ChatNotFound::new);
+        return chats.find(chatId).orElseThrow(DefaultChatService::chatNotFound);
     }
 
     @Override
@@ -198,7 +202,7 @@ public class DefaultChatService implements ChatService {
 
     /** Who can take chats now; every available operator serves every line for now. */
     private Staffing staffing() {
-        List<Operator> available = chats.availableOperators();
+        List<Operator> available = operators.available();
         int max = settings.maxChatsPerOperator();
         Map<String, Long> held = chats.heldCounts();
         int free = 0;
@@ -232,7 +236,7 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public OperatorState operatorOnline(String username) {
-        Operator operator = chats.lockOperator(username);
+        Operator operator = operators.lock(username);
         boolean wasAvailable = operator.available() && operator.online();
         operator.cameOnline();
         List<Chat> held = chats.heldBy(username);
@@ -248,7 +252,7 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public void operatorOffline(String username) {
-        Operator operator = chats.lockOperator(username);
+        Operator operator = operators.lock(username);
         boolean wasAvailable = operator.available() && operator.online();
         operator.wentOffline(clock.instant());
         if (wasAvailable) {
@@ -259,9 +263,9 @@ public class DefaultChatService implements ChatService {
     @Override
     public Operator chooseAlias(String username, String alias) {
         String checked = Operator.checkAlias(alias);
-        Operator operator = chats.lockOperator(username);
-        chats.operatorByAlias(checked).filter(other -> !other.equals(operator)).ifPresent(other -> {
-            throw new ChatRefusal("alias-taken", "Die schuilnaam gebruikt een collega al. Kies een andere.");
+        Operator operator = operators.lock(username);
+        operators.byAlias(checked).filter(other -> !other.equals(operator)).ifPresent(other -> {
+            throw Refusal.conflict("alias-taken", "Die schuilnaam gebruikt een collega al. Kies een andere.");
         });
         operator.useAlias(checked);
         events.fire(new ChatEvent.OperatorChanged(operator));
@@ -270,7 +274,7 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public Operator makeAvailable(String username, boolean available) {
-        Operator operator = chats.lockOperator(username);
+        Operator operator = operators.lock(username);
         if (operator.available() != available) {
             operator.makeAvailable(available);
             events.fire(new ChatEvent.OperatorChanged(operator));
@@ -285,14 +289,14 @@ public class DefaultChatService implements ChatService {
             lines.line(line);
         }
         // The operator's row is locked first: two tabs of one operator cannot together exceed the maximum.
-        Operator operator = chats.lockOperator(username);
+        Operator operator = operators.lock(username);
         String alias = operator.alias().orElseThrow(() ->
-                new ChatRefusal("no-alias", "Kies eerst een schuilnaam: die zien de bezoekers."));
+                Refusal.conflict("no-alias", "Kies eerst een schuilnaam: die zien de bezoekers."));
         if (!operator.available()) {
-            throw new ChatRefusal("not-available", "Zet jezelf eerst op beschikbaar.");
+            throw Refusal.conflict("not-available", "Zet jezelf eerst op beschikbaar.");
         }
         if (chats.heldBy(username).size() >= settings.maxChatsPerOperator()) {
-            throw new ChatRefusal("too-many-chats", "Je hebt al " + settings.maxChatsPerOperator()
+            throw Refusal.conflict("too-many-chats", "Je hebt al " + settings.maxChatsPerOperator()
                     + " gesprekken open. Beëindig er eerst een.");
         }
         for (Chat candidate : QueueOrder.sorted(chats.waiting())) {
@@ -309,7 +313,7 @@ public class DefaultChatService implements ChatService {
                 return chat;
             }
         }
-        throw new ChatRefusal("queue-empty", "Er wacht niemand in de wachtrij.");
+        throw Refusal.conflict("queue-empty", "Er wacht niemand in de wachtrij.");
     }
 
     @Override
@@ -337,8 +341,8 @@ public class DefaultChatService implements ChatService {
         Instant now = clock.instant();
         int changed = 0;
         // Operator first, then their chats: the same order as accepting, so the two never wait on each other.
-        for (Operator gone : chats.operatorsOfflineSince(now.minus(settings.grace()))) {
-            Operator operator = chats.lockOperator(gone.username());
+        for (Operator gone : operators.offlineSince(now.minus(settings.grace()))) {
+            Operator operator = operators.lock(gone.username());
             if (operator.online()) {
                 continue;
             }
@@ -374,15 +378,13 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public void serverStarted() {
-        chats.everyoneAwayFrom(clock.instant());
+        Instant now = clock.instant();
+        chats.visitorsAwayFrom(now);
+        operators.allOffline(now);
     }
 
     /** Deliberately the same answer for "no such chat" and "not yours". */
-    static final class ChatNotFound extends ChatRefusal {
-        private static final long serialVersionUID = 1L;
-
-        ChatNotFound() {
-            super("unknown-chat", "Dit gesprek bestaat niet of is niet (meer) van jou.");
-        }
+    private static Refusal chatNotFound() {
+        return Refusal.notFound("unknown-chat", "Dit gesprek bestaat niet of is niet (meer) van jou.");
     }
 }

@@ -1,24 +1,25 @@
 package be.clbchat.application.schedule;
 
-import be.clbchat.application.LineService;
-import be.clbchat.application.OpeningHoursService;
-import be.clbchat.domain.chat.Operator;
+import be.clbchat.application.line.LineService;
+import be.clbchat.application.opening.OpeningHoursService;
+import be.clbchat.domain.DayPeriod;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.opening.OpeningInterval;
+import be.clbchat.domain.operator.Operator;
+import be.clbchat.domain.operator.OperatorProfile;
+import be.clbchat.domain.operator.OperatorRepository;
 import be.clbchat.domain.schedule.AssignmentSource;
+import be.clbchat.domain.schedule.BlockOrigin;
+import be.clbchat.domain.schedule.BlockPlanner;
+import be.clbchat.domain.schedule.BlockSync;
 import be.clbchat.domain.schedule.DayKind;
-import be.clbchat.domain.schedule.OperatorProfile;
 import be.clbchat.domain.schedule.PlannedBlock;
 import be.clbchat.domain.schedule.ProposalItem;
 import be.clbchat.domain.schedule.RosterProposal;
 import be.clbchat.domain.schedule.ScheduleRepository;
 import be.clbchat.domain.schedule.ShiftAssignment;
-import be.clbchat.domain.schedule.ShiftRefusal;
-import be.clbchat.domain.schedule.ShiftRules;
-import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.schedule.ShiftBlock;
 import be.clbchat.domain.schedule.ShiftTemplate;
-import be.clbchat.domain.schedule.SlotOrigin;
-import be.clbchat.domain.schedule.SlotPlanner;
-import be.clbchat.domain.schedule.SlotSync;
 import be.clbchat.domain.schedule.StaffingNeed;
 import be.clbchat.domain.schedule.roster.Roster;
 import be.clbchat.domain.schedule.roster.RosterBlock;
@@ -35,7 +36,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -50,7 +50,12 @@ import java.util.logging.Logger;
 public class DefaultSchedulePlanningService implements SchedulePlanningService {
 
     private static final Logger LOG = Logger.getLogger(DefaultSchedulePlanningService.class.getName());
-    private static final Duration LONGEST_BLOCK = Duration.ofDays(1);
+
+    @Inject
+    private OperatorRepository operators;
+
+    @Inject
+    private BlockPlacement placement;
 
     @Inject
     private ScheduleRepository schedule;
@@ -76,13 +81,13 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
                                       LocalTime ends, StaffingNeed need, String by) {
         lines.line(line);
         if (kind == null || weekday == null) {
-            throw ShiftRefusal.invalid("missing-day", "Kies het soort dag en de weekdag.");
+            throw Refusal.invalid("missing-day", "Kies het soort dag en de weekdag.");
         }
         ShiftTemplate.checkTimes(starts, ends);
         for (ShiftTemplate other : schedule.templates(line)) {
             if (!other.id().equals(id) && other.dayKind() == kind && other.weekday() == weekday
                     && other.starts().equals(starts) && other.ends().equals(ends)) {
-                throw ShiftRefusal.conflict("template-exists", "Er is al een blok van " + starts + " tot " + ends
+                throw Refusal.conflict("template-exists", "Er is al een blok van " + starts + " tot " + ends
                         + " op die dag.");
             }
         }
@@ -92,7 +97,7 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
             return template;
         }
         ShiftTemplate template = schedule.template(id).filter(t -> t.line().equals(line)).orElseThrow(() ->
-                ShiftRefusal.notFound("unknown-template", "Dit sjabloon bestaat niet (meer)."));
+                Refusal.notFound("unknown-template", "Dit sjabloon bestaat niet (meer)."));
         template.change(kind, weekday, starts, ends, need, by, clock.instant());
         return template;
     }
@@ -116,46 +121,46 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
 
     @Override
     public SyncResult generate(String line, LocalDate from, LocalDate to, String by) {
-        checkPeriod(from, to);
+        DayPeriod period = DayPeriod.of(from, to, MAX_DAYS);
         ZoneId zone = openingHours.zone(line);
         schedule.lockPolicy(line);
         // A day either side, so that an opening across midnight is seen whole; the period's blocks are those that
         // start in it.
-        Instant periodFrom = from.atStartOfDay(zone).toInstant();
-        Instant periodTo = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant periodFrom = period.start(zone);
+        Instant periodTo = period.end(zone);
         List<OpeningInterval> openings = openingHours.intervals(line, from.minusDays(1), to.plusDays(1));
-        SlotPlanner planner = new SlotPlanner(zone, schedule.templates(line).stream()
-                .map(SlotPlanner.Template::of).toList());
+        BlockPlanner planner = new BlockPlanner(zone, schedule.templates(line).stream()
+                .map(BlockPlanner.Template::of).toList());
         List<PlannedBlock> needed = planner.plan(openings,
                         openingHours.schoolHolidayDays(line, from.minusDays(1), to.plusDays(1))).stream()
-                .filter(block -> !block.start().isBefore(periodFrom) && block.start().isBefore(periodTo)).toList();
-        List<ShiftSlot> existing = schedule.slots(line, periodFrom, periodTo).stream()
-                .filter(slot -> !slot.startsAt().isBefore(periodFrom)).toList();
+                .filter(planned -> !planned.start().isBefore(periodFrom) && planned.start().isBefore(periodTo)).toList();
+        List<ShiftBlock> existing = schedule.blocks(line, periodFrom, periodTo).stream()
+                .filter(block -> !block.startsAt().isBefore(periodFrom)).toList();
         Instant now = clock.instant();
-        SlotSync sync = SlotSync.between(needed, existing, openings, now);
-        for (PlannedBlock block : sync.create()) {
-            schedule.add(new ShiftSlot(line, block.start(), block.end(), block.need(), block.origin(), by, now));
+        BlockSync sync = BlockSync.between(needed, existing, openings, now);
+        for (PlannedBlock planned : sync.create()) {
+            schedule.add(new ShiftBlock(line, planned.start(), planned.end(), planned.need(), planned.origin(), by, now));
         }
         int removed = 0;
-        List<ShiftSlot> flagged = new ArrayList<>(sync.flag());
-        for (ShiftSlot empty : sync.delete()) {
+        List<ShiftBlock> flagged = new ArrayList<>(sync.flag());
+        for (ShiftBlock empty : sync.delete()) {
             // Locked and looked at again: an operator may have signed up since it was read.
-            Optional<ShiftSlot> locked = schedule.lockSlot(empty.id());
+            Optional<ShiftBlock> locked = schedule.lockBlock(empty.id());
             if (locked.isPresent() && locked.get().assignments().isEmpty()) {
                 schedule.remove(locked.get());
                 removed++;
-            } else if (locked.isPresent() && !SlotSync.covered(locked.get(), openings)) {
+            } else if (locked.isPresent() && !BlockSync.covered(locked.get(), openings)) {
                 flagged.add(locked.get());
             }
         }
-        for (ShiftSlot slot : flagged) {
-            slot.flag("De openingsuren dekken dit blok niet meer (gewijzigd op " + now.atZone(zone).toLocalDate()
+        for (ShiftBlock block : flagged) {
+            block.flag("De openingsuren dekken dit blok niet meer (gewijzigd op " + now.atZone(zone).toLocalDate()
                     + "). Verplaats of verwijder de operatoren.", now);
         }
-        sync.unflag().forEach(ShiftSlot::unflag);
+        sync.unflag().forEach(ShiftBlock::unflag);
         int renewed = 0;
         for (var renew : sync.renew().entrySet()) {
-            Optional<ShiftSlot> locked = schedule.lockSlot(renew.getKey().id());
+            Optional<ShiftBlock> locked = schedule.lockBlock(renew.getKey().id());
             if (locked.isPresent() && locked.get().assignments().size() <= renew.getValue().max()) {
                 locked.get().changeNeed(renew.getValue());
                 renewed++;
@@ -170,7 +175,7 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
 
     @Override
     public void followOpeningHours(String line) {
-        Optional<Instant> last = schedule.lastSlotStart(line);
+        Optional<Instant> last = schedule.lastBlockStart(line);
         if (last.isEmpty()) {
             return;
         }
@@ -185,71 +190,69 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
     }
 
     @Override
-    public ShiftSlot addBlock(String line, Instant start, Instant end, StaffingNeed need, String by) {
+    public ShiftBlock addBlock(String line, Instant start, Instant end, StaffingNeed need, String by) {
         if (start == null || end == null || !end.isAfter(start)) {
-            throw ShiftRefusal.invalid("ends-before-start", "Een blok eindigt na het begin.");
+            throw Refusal.invalid("ends-before-start", "Een blok eindigt na het begin.");
         }
         if (Duration.between(start, end).compareTo(ShiftTemplate.SHORTEST) < 0
                 || Duration.between(start, end).compareTo(ShiftTemplate.LONGEST) > 0) {
-            throw ShiftRefusal.invalid("invalid-length", "Een blok duurt minstens 1 en hoogstens 8 uur.");
+            throw Refusal.invalid("invalid-length", "Een blok duurt minstens 1 en hoogstens 8 uur.");
         }
         if (!end.isAfter(clock.instant())) {
-            throw ShiftRefusal.invalid("block-over", "Dit blok ligt in het verleden.");
+            throw Refusal.invalid("block-over", "Dit blok ligt in het verleden.");
         }
         ZoneId zone = openingHours.zone(line);
         LocalDate day = start.atZone(zone).toLocalDate();
-        if (!SlotSync.within(start, end, openingHours.intervals(line, day.minusDays(1), day.plusDays(1)))) {
-            throw ShiftRefusal.invalid("outside-opening",
+        if (!BlockSync.within(start, end, openingHours.intervals(line, day.minusDays(1), day.plusDays(1)))) {
+            throw Refusal.invalid("outside-opening",
                     "Dit blok valt (deels) buiten de openingsuren. Voeg eerst een extra opening toe.");
         }
-        if (schedule.slots(line, start, end).stream().anyMatch(s -> s.startsAt().equals(start)
+        if (schedule.blocks(line, start, end).stream().anyMatch(s -> s.startsAt().equals(start)
                 && s.endsAt().equals(end))) {
-            throw ShiftRefusal.conflict("block-exists", "Er is al een blok met precies die uren.");
+            throw Refusal.conflict("block-exists", "Er is al een blok met precies die uren.");
         }
-        ShiftSlot slot = new ShiftSlot(line, start, end, need, SlotOrigin.MANUAL, by, clock.instant());
-        schedule.add(slot);
-        return slot;
+        ShiftBlock block = new ShiftBlock(line, start, end, need, BlockOrigin.MANUAL, by, clock.instant());
+        schedule.add(block);
+        return block;
     }
 
     @Override
-    public void removeBlock(long slotId) {
-        ShiftSlot slot = schedule.lockSlot(slotId).orElseThrow(DefaultSchedulePlanningService::unknownBlock);
-        if (!slot.assignments().isEmpty()) {
-            throw ShiftRefusal.conflict("block-not-empty", "Er staan nog operatoren op dit blok; haal ze er eerst af.");
+    public void removeBlock(long blockId) {
+        ShiftBlock block = placement.lockBlock(blockId);
+        if (!block.assignments().isEmpty()) {
+            throw Refusal.conflict("block-not-empty", "Er staan nog operatoren op dit blok; haal ze er eerst af.");
         }
-        schedule.remove(slot);
+        schedule.remove(block);
     }
 
     @Override
-    public List<ShiftSlot> blocks(String line, LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 400) {
-            throw ShiftRefusal.invalid("invalid-range", "Vraag hoogstens 400 dagen op, 'van' voor 'tot'.");
-        }
+    public List<ShiftBlock> blocks(String line, LocalDate from, LocalDate to) {
+        DayPeriod period = DayPeriod.of(from, to, MAX_LISTED_DAYS);
         ZoneId zone = openingHours.zone(line);
-        return schedule.slots(line, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        return schedule.blocks(line, period.start(zone), period.end(zone));
     }
 
     @Override
-    public Optional<ShiftSlot> block(long slotId) {
-        Optional<ShiftSlot> slot = schedule.slot(slotId);
-        slot.ifPresent(s -> s.assignments().forEach(a -> a.operator().profile()));
-        return slot;
+    public Optional<ShiftBlock> block(long blockId) {
+        Optional<ShiftBlock> block = schedule.block(blockId);
+        block.ifPresent(s -> s.assignments().forEach(a -> a.operator().profile()));
+        return block;
     }
 
     @Override
     public List<OperatorLoad> loads(String line, YearMonth month) {
         ZoneId zone = openingHours.zone(line);
         Map<String, Integer> counts = new HashMap<>();
-        for (ShiftSlot slot : schedule.slots(line, month.atDay(1).atStartOfDay(zone).toInstant(),
+        for (ShiftBlock block : schedule.blocks(line, month.atDay(1).atStartOfDay(zone).toInstant(),
                 month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant())) {
-            if (YearMonth.from(slot.startsAt().atZone(zone)).equals(month)) {
-                slot.assignments().forEach(a -> counts.merge(a.username(), 1, Integer::sum));
+            if (YearMonth.from(block.startsAt().atZone(zone)).equals(month)) {
+                block.assignments().forEach(a -> counts.merge(a.username(), 1, Integer::sum));
             }
         }
         Map<String, Operator> known = new HashMap<>();
-        schedule.operators().forEach(operator -> known.put(operator.username(), operator));
+        operators.all().forEach(operator -> known.put(operator.username(), operator));
         List<OperatorLoad> loads = new ArrayList<>();
-        for (String username : schedule.operatorLogins()) {
+        for (String username : operators.logins()) {
             Operator operator = known.getOrDefault(username, new Operator(username));
             loads.add(new OperatorLoad(username, operator, counts.getOrDefault(username, 0)));
         }
@@ -259,7 +262,7 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
     @Override
     public OperatorProfile profile(String username) {
         checkOperatorLogin(username);
-        return schedule.operator(username).map(Operator::profile).orElse(OperatorProfile.unknown());
+        return operators.find(username).map(Operator::profile).orElse(OperatorProfile.unknown());
     }
 
     @Override
@@ -267,61 +270,61 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
         checkOperatorLogin(username);
         Map<String, String> problems = profile.problems(LocalDate.now(clock));
         if (!problems.isEmpty()) {
-            throw new InvalidProfile(problems);
+            throw Refusal.invalid("invalid-profile", problems);
         }
-        schedule.lockOperator(username).describe(profile);
+        operators.lock(username).describe(profile);
     }
 
     private void checkOperatorLogin(String username) {
-        if (!schedule.isOperatorLogin(username)) {
-            throw ShiftRefusal.notFound("unknown-operator", "Er is geen actieve login met de rol operator '"
+        if (!operators.isLogin(username)) {
+            throw Refusal.notFound("unknown-operator", "Er is geen actieve login met de rol operator '"
                     + username + "'.");
         }
     }
 
     @Override
     public Roster rosterProblem(String line, LocalDate from, LocalDate to) {
-        checkPeriod(from, to);
+        DayPeriod.of(from, to, MAX_DAYS);
         ZoneId zone = openingHours.zone(line);
         Instant now = clock.instant();
         // Everything already planned in the months the period touches counts towards the monthly wishes.
         Instant monthsFrom = YearMonth.from(from).atDay(1).atStartOfDay(zone).toInstant();
         Instant monthsTo = YearMonth.from(to).plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<ShiftSlot> around = schedule.slots(line, monthsFrom.minus(LONGEST_BLOCK), monthsTo.plus(LONGEST_BLOCK));
+        List<ShiftBlock> around = schedule.blocks(line, monthsFrom.minus(BlockPlacement.LONGEST_BLOCK), monthsTo.plus(BlockPlacement.LONGEST_BLOCK));
         Map<String, Map<YearMonth, Integer>> planned = new HashMap<>();
         Map<String, List<RosterOperator.Busy>> busy = new HashMap<>();
-        for (ShiftSlot slot : around) {
-            YearMonth month = YearMonth.from(slot.startsAt().atZone(zone));
-            for (ShiftAssignment assignment : slot.assignments()) {
+        for (ShiftBlock block : around) {
+            YearMonth month = YearMonth.from(block.startsAt().atZone(zone));
+            for (ShiftAssignment assignment : block.assignments()) {
                 planned.computeIfAbsent(assignment.username(), u -> new HashMap<>()).merge(month, 1, Integer::sum);
                 busy.computeIfAbsent(assignment.username(), u -> new ArrayList<>()).add(new RosterOperator.Busy(
-                        slot.startsAt().getEpochSecond(), slot.endsAt().getEpochSecond()));
+                        block.startsAt().getEpochSecond(), block.endsAt().getEpochSecond()));
             }
         }
-        Set<String> logins = new LinkedHashSet<>(schedule.operatorLogins());
-        List<RosterOperator> operators = new ArrayList<>();
-        for (Operator operator : schedule.operators()) {
+        Set<String> logins = new LinkedHashSet<>(operators.logins());
+        List<RosterOperator> team = new ArrayList<>();
+        for (Operator operator : operators.all()) {
             OperatorProfile profile = operator.profile();
             if (logins.contains(operator.username()) && profile.active() && profile.wishedShiftsPerMonth() > 0) {
-                operators.add(new RosterOperator(operator.username(), profile.medical(),
+                team.add(new RosterOperator(operator.username(), profile.medical(),
                         profile.wishedShiftsPerMonth(), planned.getOrDefault(operator.username(), Map.of()),
                         busy.getOrDefault(operator.username(), List.of())));
             }
         }
         Instant periodFrom = from.atStartOfDay(zone).toInstant();
         Instant periodTo = to.plusDays(1).atStartOfDay(zone).toInstant();
-        List<RosterBlock> blocks = new ArrayList<>();
-        for (ShiftSlot slot : around) {
-            if (slot.flagged() || !slot.startsAt().isAfter(now) || slot.startsAt().isBefore(periodFrom)
-                    || !slot.startsAt().isBefore(periodTo)) {
+        List<RosterBlock> rosterBlocks = new ArrayList<>();
+        for (ShiftBlock block : around) {
+            if (block.flagged() || !block.startsAt().isAfter(now) || block.startsAt().isBefore(periodFrom)
+                    || !block.startsAt().isBefore(periodTo)) {
                 continue;
             }
-            var coverage = slot.coverage();
-            blocks.add(new RosterBlock(slot.id(), slot.startsAt().atZone(zone), slot.endsAt().atZone(zone),
+            var coverage = block.coverage();
+            rosterBlocks.add(new RosterBlock(block.id(), block.startsAt().atZone(zone), block.endsAt().atZone(zone),
                     coverage.filled(), coverage.need().min(), coverage.need().max(), coverage.need().needsMedical(),
                     coverage.medical() > 0));
         }
-        return Roster.of(operators, blocks);
+        return Roster.of(team, rosterBlocks);
     }
 
     @Override
@@ -331,10 +334,10 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
         List<RosterReport.Placement> placements = new ArrayList<>();
         Set<Long> gone = new LinkedHashSet<>();
         for (RosterReport.Placement placement : report.placements()) {
-            if (schedule.slot(placement.slotId()).isPresent()) {
+            if (schedule.block(placement.blockId()).isPresent()) {
                 placements.add(placement);
             } else {
-                gone.add(placement.slotId());
+                gone.add(placement.blockId());
             }
         }
         if (!gone.isEmpty()) {
@@ -342,7 +345,7 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
                     + " verwijderd terwijl het voorstel berekend werd; vraag een nieuw voorstel voor die dagen.");
         }
         RosterProposal proposal = new RosterProposal(line, from, to, score, solveMillis, unmet, by, clock.instant());
-        placements.forEach(p -> proposal.propose(p.slotId(), p.username()));
+        placements.forEach(p -> proposal.propose(p.blockId(), p.username()));
         schedule.add(proposal);
         return proposal;
     }
@@ -364,51 +367,27 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
     }
 
     @Override
-    public Optional<String> acceptItem(long proposalId, long slotId, String username, String by) {
+    public Optional<String> acceptItem(long proposalId, long blockId, String username, String by) {
         // Locked first: two coordinators taking the same proposal over go one after the other.
         RosterProposal proposal = schedule.lockProposal(proposalId).orElseThrow(() ->
-                ShiftRefusal.notFound("unknown-proposal", "Dit voorstel bestaat niet (meer)."));
+                Refusal.notFound("unknown-proposal", "Dit voorstel bestaat niet (meer)."));
         ProposalItem item = proposal.items().stream()
-                .filter(i -> i.slotId() == slotId && i.username().equals(username)).findFirst()
-                .orElseThrow(() -> ShiftRefusal.notFound("unknown-item", "Deze plaatsing staat niet in het voorstel."));
+                .filter(i -> i.blockId() == blockId && i.username().equals(username)).findFirst()
+                .orElseThrow(() -> Refusal.notFound("unknown-item", "Deze plaatsing staat niet in het voorstel."));
         if (item.outcome() != ProposalItem.Outcome.PROPOSED) {
             return Optional.of(item.outcome() == ProposalItem.Outcome.ACCEPTED
                     ? "deze plaatsing was al overgenomen." : "deze plaatsing paste al eerder niet meer.");
         }
         // Checked before anything changes, so a refusal leaves the schedule as it was and only marks the item.
         try {
-            Operator operator = schedule.lockOperator(username);
-            ShiftSlot slot = schedule.lockSlot(slotId).orElseThrow(DefaultSchedulePlanningService::unknownBlock);
-            if (!clock.instant().isBefore(slot.startsAt())) {
-                throw ShiftRefusal.conflict("block-started", "Dit blok is al begonnen.");
-            }
-            ShiftRules.checkNoOverlap(slot, schedule.slotsOf(username, slot.startsAt().minus(LONGEST_BLOCK),
-                    slot.endsAt().plus(LONGEST_BLOCK)));
-            slot.assign(operator, AssignmentSource.SUGGESTION, by, clock.instant());
+            placement.place(username, blockId, AssignmentSource.SUGGESTION, by);
             item.accepted();
             return Optional.empty();
-        } catch (ShiftRefusal refusal) {
+        } catch (Refusal refusal) {
             item.refused();
             return Optional.of(refusal.getMessage());
         }
     }
 
-    private static void checkPeriod(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw ShiftRefusal.invalid("missing-date", "Vul een begin- en einddatum in.");
-        }
-        if (to.isBefore(from)) {
-            throw ShiftRefusal.invalid("invalid-range", "De einddatum ligt voor de begindatum.");
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw ShiftRefusal.invalid("range-too-long", "Kies een periode van hoogstens " + MAX_DAYS + " dagen.");
-        }
-        if (from.getYear() < 2000 || to.getYear() >= 2100) {
-            throw ShiftRefusal.invalid("out-of-range", "Kies dagen tussen 2000 en 2100.");
-        }
-    }
 
-    private static ShiftRefusal unknownBlock() {
-        return ShiftRefusal.notFound("unknown-block", "Dit blok bestaat niet (meer).");
-    }
 }

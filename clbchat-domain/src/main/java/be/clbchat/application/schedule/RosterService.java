@@ -1,7 +1,7 @@
 package be.clbchat.application.schedule;
 
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.schedule.RosterProposal;
-import be.clbchat.domain.schedule.ShiftRefusal;
 import be.clbchat.domain.schedule.roster.Roster;
 import be.clbchat.domain.schedule.roster.RosterReport;
 import be.clbchat.domain.schedule.roster.RosterSolver;
@@ -48,7 +48,7 @@ public class RosterService {
 
     public RosterProposal propose(String line, LocalDate from, LocalDate to, String by) {
         if (!solving.tryAcquire()) {
-            throw ShiftRefusal.conflict("solver-busy",
+            throw Refusal.conflict("solver-busy",
                     "Er wordt al een voorstel berekend; probeer het zo meteen opnieuw.");
         }
         try {
@@ -70,21 +70,21 @@ public class RosterService {
     public record Accepted(int accepted, List<String> refused) {
     }
 
-    /** Takes over the given placements ("slotId:username"), or every open one when {@code keys} is null. */
+    /** Takes over the given placements ("blockId:username"), or every open one when {@code keys} is null. */
     public Accepted accept(long proposalId, Collection<String> keys, String by) {
         Collection<String> chosen = keys == null ? planning.openItems(proposalId) : keys;
         int accepted = 0;
         List<String> refused = new ArrayList<>();
         for (String key : chosen) {
             int colon = key.indexOf(':');
-            long slotId;
+            long blockId;
             try {
-                slotId = Long.parseLong(key.substring(0, Math.max(0, colon)));
+                blockId = Long.parseLong(key.substring(0, Math.max(0, colon)));
             } catch (NumberFormatException e) {
-                throw ShiftRefusal.invalid("invalid-item",
+                throw Refusal.invalid("invalid-item",
                         "Onbekende plaatsing '" + key + "'.");
             }
-            var refusal = planning.acceptItem(proposalId, slotId, key.substring(colon + 1), by);
+            var refusal = planning.acceptItem(proposalId, blockId, key.substring(colon + 1), by);
             if (refusal.isPresent()) {
                 refused.add(key.substring(colon + 1) + ": " + refusal.get());
             } else {

@@ -1,10 +1,11 @@
 package be.clbchat.application.schedule;
 
-import be.clbchat.domain.chat.Operator;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.operator.Operator;
+import be.clbchat.domain.operator.OperatorProfile;
 import be.clbchat.domain.schedule.DayKind;
-import be.clbchat.domain.schedule.OperatorProfile;
 import be.clbchat.domain.schedule.RosterProposal;
-import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.schedule.ShiftBlock;
 import be.clbchat.domain.schedule.ShiftTemplate;
 import be.clbchat.domain.schedule.StaffingNeed;
 import be.clbchat.domain.schedule.roster.Roster;
@@ -23,6 +24,9 @@ public interface SchedulePlanningService {
 
     /** The longest period blocks are made for, or a roster suggested for, at once. */
     int MAX_DAYS = 200;
+
+    /** The longest period whose blocks one call lists (a calendar, the dashboard). */
+    int MAX_LISTED_DAYS = 400;
 
     List<ShiftTemplate> templates(String line);
 
@@ -50,14 +54,14 @@ public interface SchedulePlanningService {
     void followOpeningHours(String line);
 
     /** One block by hand; it must lie within one opening interval. */
-    ShiftSlot addBlock(String line, Instant start, Instant end, StaffingNeed need, String by);
+    ShiftBlock addBlock(String line, Instant start, Instant end, StaffingNeed need, String by);
 
     /** Removes an empty block (take the operators off it first). */
-    void removeBlock(long slotId);
+    void removeBlock(long blockId);
 
-    List<ShiftSlot> blocks(String line, LocalDate from, LocalDate to);
+    List<ShiftBlock> blocks(String line, LocalDate from, LocalDate to);
 
-    Optional<ShiftSlot> block(long slotId);
+    Optional<ShiftBlock> block(long blockId);
 
     /** Every operator login with its profile and shift count in {@code month}, against the wish. */
     List<OperatorLoad> loads(String line, YearMonth month);
@@ -71,7 +75,7 @@ public interface SchedulePlanningService {
 
     OperatorProfile profile(String username);
 
-    /** Replaces an operator's profile; {@link InvalidProfile} says per field what is wrong. */
+    /** Replaces an operator's profile; a {@link Refusal} says per field what is wrong. */
     void describe(String username, OperatorProfile profile);
 
     /** The gaps of a period as a planning problem, with who is already where fixed. */
@@ -83,7 +87,7 @@ public interface SchedulePlanningService {
     Optional<RosterProposal> proposal(long id);
 
     /** Takes one proposed placement over; the refusal (full, overlapping, …) when it no longer fits. */
-    Optional<String> acceptItem(long proposalId, long slotId, String username, String by);
+    Optional<String> acceptItem(long proposalId, long blockId, String username, String by);
 
     /** The proposal's open placements, in the order to take them over. */
     Set<String> openItems(long proposalId);

@@ -1,6 +1,7 @@
 package be.clbchat.application.schedule;
 
-import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.schedule.ShiftBlock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,22 +9,22 @@ import java.util.List;
 /**
  * Who is on which block: operators signing up and withdrawing (until the cut-off), coordinators assigning and
  * removing, and the operator's private calendar address. Every refusal is a
- * {@link be.clbchat.domain.schedule.ShiftRefusal}; nothing is saved when one is thrown.
+ * {@link Refusal}; nothing is saved when one is thrown.
  */
 public interface ShiftService {
 
     /** Blocks from {@code from} for {@code days} days, with who is on them. */
-    List<ShiftSlot> blocks(String line, LocalDate from, int days);
+    List<ShiftBlock> blocks(String line, LocalDate from, int days);
 
     Duration cutoff(String line);
 
-    ShiftSlot signUp(String username, long slotId);
+    ShiftBlock signUp(String username, long blockId);
 
-    ShiftSlot withdraw(String username, long slotId);
+    ShiftBlock withdraw(String username, long blockId);
 
-    ShiftSlot assign(String coordinator, long slotId, String username);
+    ShiftBlock assign(String coordinator, long blockId, String username);
 
-    ShiftSlot unassign(String coordinator, long slotId, String username);
+    ShiftBlock unassign(String coordinator, long blockId, String username);
 
     /** A new private calendar address for the operator; the old one stops working. Returns the secret. */
     String newCalendarToken(String username);
@@ -35,6 +36,6 @@ public interface ShiftService {
     /** The shifts of the operator a calendar secret belongs to, from a month ago to a year ahead. */
     CalendarFeed calendar(String token);
 
-    record CalendarFeed(String username, List<ShiftSlot> shifts) {
+    record CalendarFeed(String username, List<ShiftBlock> shifts) {
     }
 }

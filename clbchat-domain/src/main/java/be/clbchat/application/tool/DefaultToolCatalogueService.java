@@ -1,6 +1,6 @@
 package be.clbchat.application.tool;
 
-import be.clbchat.application.ApplicationProblem;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.tool.CatalogueEntry;
 import be.clbchat.domain.tool.FavouritesList;
 import be.clbchat.domain.tool.Tool;
@@ -73,7 +73,7 @@ public class DefaultToolCatalogueService implements ToolCatalogueService {
     public CatalogueEntry update(long id, int version, ToolDetails details, Set<FavouritesList> lists, String who) {
         Tool tool = tools.find(id).orElseThrow(DefaultToolCatalogueService::unknown);
         if (tool.version() != version) {
-            throw ApplicationProblem.invalid("changed-meanwhile",
+            throw Refusal.invalid("changed-meanwhile",
                     "Iemand anders heeft dit hulpmiddel intussen gewijzigd. Open het opnieuw en pas het dan aan.");
         }
         check(details, id);
@@ -89,7 +89,7 @@ public class DefaultToolCatalogueService implements ToolCatalogueService {
                     problems.putIfAbsent("name", "Er is al een hulpmiddel met deze naam."));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidTool(problems);
+            throw Refusal.invalid("invalid-tool", problems);
         }
     }
 
@@ -135,7 +135,7 @@ public class DefaultToolCatalogueService implements ToolCatalogueService {
         Set<Long> onList = new HashSet<>();
         entries.forEach(entry -> onList.add(entry.toolId()));
         if (!onList.equals(new HashSet<>(toolIds)) || toolIds.size() != onList.size()) {
-            throw ApplicationProblem.invalid("list-changed-meanwhile",
+            throw Refusal.invalid("list-changed-meanwhile",
                     "De lijst is intussen gewijzigd. Laad de pagina opnieuw.");
         }
         Map<Long, ToolListEntry> byTool = new HashMap<>();
@@ -168,7 +168,7 @@ public class DefaultToolCatalogueService implements ToolCatalogueService {
         return positions;
     }
 
-    private static ApplicationProblem unknown() {
-        return ApplicationProblem.notFound("unknown-tool", "Dit hulpmiddel bestaat niet (meer).");
+    private static Refusal unknown() {
+        return Refusal.notFound("unknown-tool", "Dit hulpmiddel bestaat niet (meer).");
     }
 }

@@ -1,5 +1,6 @@
 package be.clbchat.application.tool;
 
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.tool.CatalogueEntry;
 import be.clbchat.domain.tool.FavouritesList;
 import be.clbchat.domain.tool.ToolDetails;
@@ -21,7 +22,7 @@ public interface ToolCatalogueService {
 
     CatalogueEntry entry(long id);
 
-    /** A new tool on the given lists (at their end); {@link InvalidTool} when the details have problems. */
+    /** A new tool on the given lists (at their end); a {@link Refusal} with its fields when the details have problems. */
     CatalogueEntry create(ToolDetails details, Set<FavouritesList> lists, String who);
 
     /**

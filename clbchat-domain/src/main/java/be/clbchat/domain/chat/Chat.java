@@ -1,5 +1,6 @@
 package be.clbchat.domain.chat;
 
+import be.clbchat.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -119,7 +120,7 @@ public class Chat {
     /** An operator takes the chat from the queue. */
     public void acceptBy(String operator, String alias, Instant now) {
         if (state != ChatState.QUEUED) {
-            throw new ChatRefusal("not-queued", "Dit gesprek wacht niet (meer) in de wachtrij.");
+            throw Refusal.conflict("not-queued", "Dit gesprek wacht niet (meer) in de wachtrij.");
         }
         this.operatorUsername = Objects.requireNonNull(operator, "operator");
         this.operatorAlias = Objects.requireNonNull(alias, "alias");
@@ -142,10 +143,10 @@ public class Chat {
     /** A new message of the visitor or the operator, numbered after the last one. */
     public ChatMessage write(Party sender, UUID clientMsgId, String text, Instant now) {
         if (state == ChatState.ENDED) {
-            throw new ChatRefusal("chat-ended", "Dit gesprek is gestopt.");
+            throw Refusal.conflict("chat-ended", "Dit gesprek is gestopt.");
         }
         if (state == ChatState.QUEUED) {
-            throw new ChatRefusal("not-accepted", "Je kan pas schrijven als een medewerker je gesprek heeft aangenomen.");
+            throw Refusal.conflict("not-accepted", "Je kan pas schrijven als een medewerker je gesprek heeft aangenomen.");
         }
         ChatMessage message = new ChatMessage(id, lastSeq + 1, sender, clientMsgId, text, now);
         lastSeq = message.seq();
@@ -154,7 +155,7 @@ public class Chat {
 
     public void end(Party by, Instant now) {
         if (state == ChatState.ENDED) {
-            throw new ChatRefusal("chat-ended", "Dit gesprek is al gestopt.");
+            throw Refusal.conflict("chat-ended", "Dit gesprek is al gestopt.");
         }
         EndReason reason = switch (by) {
             case VISITOR -> state == ChatState.QUEUED ? EndReason.LEFT_QUEUE : EndReason.ENDED_BY_VISITOR;
@@ -170,20 +171,20 @@ public class Chat {
     /** The visitor's answers after the chat; each is optional, but an empty rating says nothing and is refused. */
     public void rate(Integer stars, String comment, FoundVia via, Instant now) {
         if (state != ChatState.ENDED) {
-            throw new ChatRefusal("not-ended", "Je kan een gesprek pas beoordelen als het gestopt is.");
+            throw Refusal.conflict("not-ended", "Je kan een gesprek pas beoordelen als het gestopt is.");
         }
         if (ratedAt != null) {
-            throw new ChatRefusal("already-rated", "Je hebt dit gesprek al beoordeeld. Bedankt!");
+            throw Refusal.conflict("already-rated", "Je hebt dit gesprek al beoordeeld. Bedankt!");
         }
         if (stars != null && (stars < 1 || stars > 5)) {
-            throw new ChatRefusal("invalid-field", "Geef 1 tot 5 sterren (stars).");
+            throw Refusal.invalid("invalid-field", "Geef 1 tot 5 sterren (stars).");
         }
         String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
         if (trimmed != null && trimmed.codePointCount(0, trimmed.length()) > MAX_COMMENT) {
-            throw new ChatRefusal("invalid-field", "Je opmerking (comment) is hoogstens " + MAX_COMMENT + " tekens.");
+            throw Refusal.invalid("invalid-field", "Je opmerking (comment) is hoogstens " + MAX_COMMENT + " tekens.");
         }
         if (stars == null && trimmed == null && via == null) {
-            throw new ChatRefusal("invalid-field", "Geef sterren (stars), een opmerking (comment) of hoe je ons vond (foundVia).");
+            throw Refusal.invalid("invalid-field", "Geef sterren (stars), een opmerking (comment) of hoe je ons vond (foundVia).");
         }
         this.ratingStars = stars;
         this.ratingComment = trimmed;

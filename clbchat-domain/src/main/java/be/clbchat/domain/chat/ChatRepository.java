@@ -39,21 +39,9 @@ public interface ChatRepository {
 
     List<ChatMessage> messagesAfter(UUID chat, int seq);
 
-    Optional<Operator> operator(String username);
-
-    /** The operator's row, locked for this transaction; created on first use. */
-    Operator lockOperator(String username);
-
-    Optional<Operator> operatorByAlias(String alias);
-
-    List<Operator> availableOperators();
-
-    /** Operators offline since before {@code before} who may still hold chats. */
-    List<Operator> operatorsOfflineSince(Instant before);
-
     /** Deletes the chats (with their messages) that ended before {@code before}; returns how many. */
     int deleteEndedBefore(Instant before);
 
-    /** After a server start nobody is connected: every visitor and operator starts the grace period now. */
-    void everyoneAwayFrom(Instant now);
+    /** After a server start nobody is connected: every visitor of a chat not ended starts the grace period now. */
+    void visitorsAwayFrom(Instant now);
 }

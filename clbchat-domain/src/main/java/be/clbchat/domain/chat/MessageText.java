@@ -1,5 +1,7 @@
 package be.clbchat.domain.chat;
 
+import be.clbchat.domain.Refusal;
+
 /** The rules for the text of one chat message. */
 public final class MessageText {
 
@@ -12,10 +14,10 @@ public final class MessageText {
     public static String check(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new ChatRefusal("invalid-field", "Een bericht mag niet leeg zijn (text).");
+            throw Refusal.invalid("invalid-field", "Een bericht mag niet leeg zijn (text).");
         }
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
-            throw new ChatRefusal("text-too-long", "Je bericht is te lang: hoogstens " + MAX_LENGTH + " tekens.");
+            throw Refusal.invalid("text-too-long", "Je bericht is te lang: hoogstens " + MAX_LENGTH + " tekens.");
         }
         return trimmed;
     }

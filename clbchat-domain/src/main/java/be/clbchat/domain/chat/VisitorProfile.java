@@ -1,5 +1,6 @@
 package be.clbchat.domain.chat;
 
+import be.clbchat.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -40,23 +41,23 @@ public class VisitorProfile {
         // for JPA
     }
 
-    /** Checks what the visitor typed; a {@link ChatRefusal} names the field that is wrong. */
+    /** Checks what the visitor typed; a {@link Refusal} names the field that is wrong. */
     public VisitorProfile(String nickname, VisitorRole role, Integer age, Gender gender, DeviceClass device) {
         String trimmed = nickname == null ? "" : nickname.strip();
         if (trimmed.isEmpty()) {
-            throw new ChatRefusal("invalid-field", "Kies een schuilnaam (nickname).");
+            throw Refusal.invalid("invalid-field", "Kies een schuilnaam (nickname).");
         }
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_NICKNAME) {
-            throw new ChatRefusal("invalid-field", "Je schuilnaam (nickname) is hoogstens " + MAX_NICKNAME + " tekens.");
+            throw Refusal.invalid("invalid-field", "Je schuilnaam (nickname) is hoogstens " + MAX_NICKNAME + " tekens.");
         }
         if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
-            throw new ChatRefusal("invalid-field", "Je schuilnaam (nickname) bevat een teken dat niet mag.");
+            throw Refusal.invalid("invalid-field", "Je schuilnaam (nickname) bevat een teken dat niet mag.");
         }
         if (role == null) {
-            throw new ChatRefusal("invalid-field", "Zeg of je een leerling of een ouder bent (role: pupil of parent).");
+            throw Refusal.invalid("invalid-field", "Zeg of je een leerling of een ouder bent (role: pupil of parent).");
         }
         if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
-            throw new ChatRefusal("invalid-field", "Je leeftijd (age) ligt tussen " + MIN_AGE + " en " + MAX_AGE + ".");
+            throw Refusal.invalid("invalid-field", "Je leeftijd (age) ligt tussen " + MIN_AGE + " en " + MAX_AGE + ".");
         }
         this.nickname = trimmed;
         this.role = role;

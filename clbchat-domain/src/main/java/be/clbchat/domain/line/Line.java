@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public class Line {
 
     public static final String ALL = "Line.all";
+    /** CLBch@t's own line, the one the staff pages plan for until they get a line picker. */
+    public static final String MAIN = "clbchat";
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     @Id

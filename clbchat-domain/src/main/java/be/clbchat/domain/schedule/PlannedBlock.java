@@ -3,8 +3,8 @@ package be.clbchat.domain.schedule;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A block the templates and the opening hours call for, before it is stored as a {@link ShiftSlot}. */
-public record PlannedBlock(Instant start, Instant end, StaffingNeed need, SlotOrigin origin) {
+/** A block the templates and the opening hours call for, before it is stored as a {@link ShiftBlock}. */
+public record PlannedBlock(Instant start, Instant end, StaffingNeed need, BlockOrigin origin) {
 
     public PlannedBlock {
         Objects.requireNonNull(start, "start");
@@ -16,7 +16,7 @@ public record PlannedBlock(Instant start, Instant end, StaffingNeed need, SlotOr
         }
     }
 
-    public boolean sameTimes(ShiftSlot slot) {
-        return start.equals(slot.startsAt()) && end.equals(slot.endsAt());
+    public boolean sameTimes(ShiftBlock block) {
+        return start.equals(block.startsAt()) && end.equals(block.endsAt());
     }
 }

@@ -27,7 +27,7 @@ public class ProposalItem {
 
     @Id
     @Column(name = "slot_id")
-    private long slotId;
+    private long blockId;
 
     @Id
     @Column(name = "username", length = 64)
@@ -41,9 +41,9 @@ public class ProposalItem {
         // for JPA
     }
 
-    ProposalItem(RosterProposal proposal, long slotId, String username) {
+    ProposalItem(RosterProposal proposal, long blockId, String username) {
         this.proposal = Objects.requireNonNull(proposal, "proposal");
-        this.slotId = slotId;
+        this.blockId = blockId;
         this.username = Objects.requireNonNull(username, "username");
     }
 
@@ -56,8 +56,8 @@ public class ProposalItem {
         outcome = Outcome.REFUSED;
     }
 
-    public long slotId() {
-        return slotId;
+    public long blockId() {
+        return blockId;
     }
 
     public String username() {
@@ -68,9 +68,9 @@ public class ProposalItem {
         return outcome;
     }
 
-    /** "slotId:username", how pages and requests name an item. */
+    /** "blockId:username", how pages and requests name an item. */
     public String key() {
-        return slotId + ":" + username;
+        return blockId + ":" + username;
     }
 
     /** The composite key: proposal, block, operator. */
@@ -79,7 +79,7 @@ public class ProposalItem {
         private static final long serialVersionUID = 1L;
 
         private Long proposal;
-        private long slotId;
+        private long blockId;
         private String username;
 
         public Key() {
@@ -88,13 +88,13 @@ public class ProposalItem {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(proposal, key.proposal) && slotId == key.slotId
+            return other instanceof Key key && Objects.equals(proposal, key.proposal) && blockId == key.blockId
                     && Objects.equals(username, key.username);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(proposal, slotId, username);
+            return Objects.hash(proposal, blockId, username);
         }
     }
 }

@@ -51,7 +51,7 @@ public class RosterProposal {
     private Instant createdAt;
 
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("slotId, username")
+    @OrderBy("blockId, username")
     private List<ProposalItem> items = new ArrayList<>();
 
     protected RosterProposal() {
@@ -70,8 +70,8 @@ public class RosterProposal {
         this.createdAt = Objects.requireNonNull(at, "at");
     }
 
-    public void propose(long slotId, String username) {
-        items.add(new ProposalItem(this, slotId, username));
+    public void propose(long blockId, String username) {
+        items.add(new ProposalItem(this, blockId, username));
     }
 
     public Long id() {

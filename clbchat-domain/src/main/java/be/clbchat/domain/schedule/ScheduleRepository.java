@@ -1,11 +1,10 @@
 package be.clbchat.domain.schedule;
 
-import be.clbchat.domain.chat.Operator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where templates, blocks, assignments, proposals and operator profiles are kept. */
+/** Where templates, blocks, assignments and proposals are kept (operators: {@link be.clbchat.domain.operator.OperatorRepository}). */
 public interface ScheduleRepository {
 
     List<ShiftTemplate> templates(String line);
@@ -26,37 +25,22 @@ public interface ScheduleRepository {
     ShiftPolicy lockPolicy(String line);
 
     /** Blocks that overlap [from, to), with who is on them, in time order. */
-    List<ShiftSlot> slots(String line, Instant from, Instant to);
+    List<ShiftBlock> blocks(String line, Instant from, Instant to);
 
-    Optional<ShiftSlot> slot(long id);
+    Optional<ShiftBlock> block(long id);
 
     /** When the line's last block starts; empty when it has none. */
-    Optional<Instant> lastSlotStart(String line);
+    Optional<Instant> lastBlockStart(String line);
 
     /** The block, locked for this transaction: sign-ups for one block queue up behind each other. */
-    Optional<ShiftSlot> lockSlot(long id);
+    Optional<ShiftBlock> lockBlock(long id);
 
     /** The blocks an operator is on that overlap [from, to). */
-    List<ShiftSlot> slotsOf(String username, Instant from, Instant to);
+    List<ShiftBlock> blocksOf(String username, Instant from, Instant to);
 
-    void add(ShiftSlot slot);
+    void add(ShiftBlock block);
 
-    void remove(ShiftSlot slot);
-
-    Optional<Operator> operator(String username);
-
-    /** The operator row, locked; made when the login never used the console yet. */
-    Operator lockOperator(String username);
-
-    Optional<Operator> operatorByCalendar(String tokenHash);
-
-    /** Usernames of active staff logins with the operator role, alphabetically. */
-    List<String> operatorLogins();
-
-    /** Whether {@code username} is one of {@link #operatorLogins()}, asked for that one name. */
-    boolean isOperatorLogin(String username);
-
-    List<Operator> operators();
+    void remove(ShiftBlock block);
 
     void add(RosterProposal proposal);
 

@@ -1,6 +1,6 @@
 package be.clbchat.domain.schedule;
 
-import be.clbchat.domain.chat.Operator;
+import be.clbchat.domain.operator.Operator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +14,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One operator on one block, and how they got there. Made and removed only through {@link ShiftSlot}. */
+/** One operator on one block, and how they got there. Made and removed only through {@link ShiftBlock}. */
 @Entity
 @Table(name = "shift_assignment")
 @IdClass(ShiftAssignment.Key.class)
@@ -23,7 +23,7 @@ public class ShiftAssignment {
     @Id
     @ManyToOne(optional = false)
     @JoinColumn(name = "slot_id")
-    private ShiftSlot slot;
+    private ShiftBlock block;
 
     @Id
     @ManyToOne(optional = false)
@@ -44,16 +44,16 @@ public class ShiftAssignment {
         // for JPA
     }
 
-    ShiftAssignment(ShiftSlot slot, Operator operator, AssignmentSource source, String by, Instant at) {
-        this.slot = Objects.requireNonNull(slot, "slot");
+    ShiftAssignment(ShiftBlock block, Operator operator, AssignmentSource source, String by, Instant at) {
+        this.block = Objects.requireNonNull(block, "block");
         this.operator = Objects.requireNonNull(operator, "operator");
         this.source = Objects.requireNonNull(source, "source");
         this.assignedBy = Objects.requireNonNull(by, "by");
         this.assignedAt = Objects.requireNonNull(at, "at");
     }
 
-    public ShiftSlot slot() {
-        return slot;
+    public ShiftBlock block() {
+        return block;
     }
 
     public Operator operator() {
@@ -81,26 +81,26 @@ public class ShiftAssignment {
 
         private static final long serialVersionUID = 1L;
 
-        private Long slot;
+        private Long block;
         private String operator;
 
         public Key() {
             // for JPA
         }
 
-        public Key(Long slot, String operator) {
-            this.slot = slot;
+        public Key(Long block, String operator) {
+            this.block = block;
             this.operator = operator;
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(slot, key.slot) && Objects.equals(operator, key.operator);
+            return other instanceof Key key && Objects.equals(block, key.block) && Objects.equals(operator, key.operator);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(slot, operator);
+            return Objects.hash(block, operator);
         }
     }
 }

@@ -1,5 +1,6 @@
 package be.clbchat.domain.schedule;
 
+import be.clbchat.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -39,7 +40,7 @@ public class ShiftPolicy {
 
     public final void changeCutoff(int hours, String by, Instant at) {
         if (hours < 0 || hours > MAX_CUTOFF_HOURS) {
-            throw ShiftRefusal.invalid("invalid-cutoff",
+            throw Refusal.invalid("invalid-cutoff",
                     "De termijn ligt tussen 0 en " + MAX_CUTOFF_HOURS + " uur voor het begin van een blok.");
         }
         this.cutoffHours = hours;

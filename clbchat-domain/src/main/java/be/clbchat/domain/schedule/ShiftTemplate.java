@@ -1,5 +1,6 @@
 package be.clbchat.domain.schedule;
 
+import be.clbchat.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -71,14 +72,14 @@ public class ShiftTemplate {
     /** The block's times must make a block: end after start, one to eight hours, within one day. */
     public static void checkTimes(LocalTime starts, LocalTime ends) {
         if (starts == null || ends == null) {
-            throw ShiftRefusal.invalid("missing-time", "Vul een begin- en einduur in.");
+            throw Refusal.invalid("missing-time", "Vul een begin- en einduur in.");
         }
         if (!ends.isAfter(starts)) {
-            throw ShiftRefusal.invalid("ends-before-start", "Een blok eindigt na het begin (op dezelfde dag).");
+            throw Refusal.invalid("ends-before-start", "Een blok eindigt na het begin (op dezelfde dag).");
         }
         Duration length = Duration.between(starts, ends);
         if (length.compareTo(SHORTEST) < 0 || length.compareTo(LONGEST) > 0) {
-            throw ShiftRefusal.invalid("invalid-length", "Een blok duurt minstens 1 en hoogstens 8 uur.");
+            throw Refusal.invalid("invalid-length", "Een blok duurt minstens 1 en hoogstens 8 uur.");
         }
     }
 

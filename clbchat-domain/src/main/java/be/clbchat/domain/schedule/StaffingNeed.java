@@ -1,5 +1,7 @@
 package be.clbchat.domain.schedule;
 
+import be.clbchat.domain.Refusal;
+
 /**
  * How many operators a block wants and whether one of them must be medical.
  *
@@ -15,13 +17,13 @@ public record StaffingNeed(int min, int max, boolean needsMedical) {
 
     public StaffingNeed {
         if (min < 1) {
-            throw ShiftRefusal.invalid("invalid-minimum", "Een blok heeft minstens 1 operator nodig.");
+            throw Refusal.invalid("invalid-minimum", "Een blok heeft minstens 1 operator nodig.");
         }
         if (max > LIMIT) {
-            throw ShiftRefusal.invalid("invalid-maximum", "Een blok heeft hoogstens " + LIMIT + " operatoren.");
+            throw Refusal.invalid("invalid-maximum", "Een blok heeft hoogstens " + LIMIT + " operatoren.");
         }
         if (min > max) {
-            throw ShiftRefusal.invalid("min-above-max",
+            throw Refusal.invalid("min-above-max",
                     "Het minimum (" + min + ") is groter dan het maximum (" + max + ").");
         }
     }

@@ -1,11 +1,12 @@
 package be.clbchat.infrastructure.database;
 
-import be.clbchat.application.StaffAccountService;
 import be.clbchat.application.schedule.SchedulePlanningService;
-import be.clbchat.domain.schedule.ClbNetwork;
+import be.clbchat.application.staff.StaffAccountService;
+import be.clbchat.domain.line.Line;
+import be.clbchat.domain.operator.ClbNetwork;
+import be.clbchat.domain.operator.Discipline;
+import be.clbchat.domain.operator.OperatorProfile;
 import be.clbchat.domain.schedule.DayKind;
-import be.clbchat.domain.schedule.Discipline;
-import be.clbchat.domain.schedule.OperatorProfile;
 import be.clbchat.domain.schedule.StaffingNeed;
 import be.clbchat.domain.staff.StaffRole;
 import be.clbchat.domain.staff.Username;
@@ -88,9 +89,9 @@ public class DemoData {
                     ClbNetwork.values()[i % ClbNetwork.values().length], true, 2 + i % 3, today.minusMonths(i)));
         }
         for (String[] block : new String[][] {{"14:00", "17:00"}, {"16:30", "19:00"}, {"18:30", "21:00"}}) {
-            planning.saveTemplate(null, "clbchat", DayKind.SCHOOL_DAY, DayOfWeek.WEDNESDAY,
+            planning.saveTemplate(null, Line.MAIN, DayKind.SCHOOL_DAY, DayOfWeek.WEDNESDAY,
                     LocalTime.parse(block[0]), LocalTime.parse(block[1]), StaffingNeed.DEFAULT, "demo");
         }
-        planning.generate("clbchat", today, today.plusWeeks(4), "demo");
+        planning.generate(Line.MAIN, today, today.plusWeeks(4), "demo");
     }
 }

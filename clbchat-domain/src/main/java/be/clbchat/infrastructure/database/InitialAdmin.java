@@ -1,6 +1,6 @@
 package be.clbchat.infrastructure.database;
 
-import be.clbchat.application.StaffAccountService;
+import be.clbchat.application.staff.StaffAccountService;
 import be.clbchat.domain.staff.StaffRole;
 import be.clbchat.domain.staff.Username;
 import jakarta.enterprise.context.ApplicationScoped;

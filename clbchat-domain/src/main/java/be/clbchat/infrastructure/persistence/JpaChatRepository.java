@@ -3,7 +3,6 @@ package be.clbchat.infrastructure.persistence;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.ChatRepository;
-import be.clbchat.domain.chat.Operator;
 import be.clbchat.domain.chat.Party;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -104,40 +103,6 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
-    public Optional<Operator> operator(String username) {
-        return Optional.ofNullable(em.find(Operator.class, username));
-    }
-
-    @Override
-    public Operator lockOperator(String username) {
-        Operator operator = em.find(Operator.class, username);
-        if (operator != null) {
-            em.refresh(operator, LockModeType.PESSIMISTIC_WRITE);
-        } else {
-            operator = new Operator(username);
-            em.persist(operator);
-            em.flush();
-        }
-        return operator;
-    }
-
-    @Override
-    public Optional<Operator> operatorByAlias(String alias) {
-        return em.createNamedQuery(Operator.BY_ALIAS, Operator.class).setParameter("alias", alias)
-                .getResultStream().findFirst();
-    }
-
-    @Override
-    public List<Operator> availableOperators() {
-        return em.createNamedQuery(Operator.AVAILABLE, Operator.class).getResultList();
-    }
-
-    @Override
-    public List<Operator> operatorsOfflineSince(Instant before) {
-        return em.createNamedQuery(Operator.GONE, Operator.class).setParameter("before", before).getResultList();
-    }
-
-    @Override
     public int deleteEndedBefore(Instant before) {
         // The database deletes their messages with them (ON DELETE CASCADE).
         return em.createQuery("DELETE FROM Chat c WHERE c.state = be.clbchat.domain.chat.ChatState.ENDED"
@@ -145,11 +110,9 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
-    public void everyoneAwayFrom(Instant now) {
+    public void visitorsAwayFrom(Instant now) {
         em.createQuery("UPDATE Chat c SET c.visitorAwaySince = :now"
                         + " WHERE c.state <> be.clbchat.domain.chat.ChatState.ENDED")
-                .setParameter("now", now).executeUpdate();
-        em.createQuery("UPDATE Operator o SET o.online = FALSE, o.offlineSince = :now WHERE o.online = TRUE")
                 .setParameter("now", now).executeUpdate();
     }
 }

@@ -3,6 +3,7 @@ package be.clbchat.domain.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.clbchat.domain.Refusal;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class ChatTest {
     @Test
     void nobodyWritesBeforeAnOperatorTookTheChat() {
         assertThatThrownBy(() -> waiting().write(Party.VISITOR, UUID.randomUUID(), "Hallo?", NOW))
-                .isInstanceOf(ChatRefusal.class).extracting("code").isEqualTo("not-accepted");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("not-accepted");
     }
 
     @Test
@@ -45,7 +46,7 @@ class ChatTest {
         Chat chat = talking();
         chat.end(Party.OPERATOR, NOW);
         assertThatThrownBy(() -> chat.write(Party.VISITOR, UUID.randomUUID(), "nog iets", NOW))
-                .isInstanceOf(ChatRefusal.class).extracting("code").isEqualTo("chat-ended");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("chat-ended");
     }
 
     @Test
@@ -55,9 +56,9 @@ class ChatTest {
         String emoji = "\uD83D\uDE00".repeat(2000);
         assertThat(chat.write(Party.VISITOR, UUID.randomUUID(), emoji, NOW).text()).isEqualTo(emoji);
         assertThatThrownBy(() -> chat.write(Party.VISITOR, UUID.randomUUID(), "x".repeat(2001), NOW))
-                .isInstanceOf(ChatRefusal.class).extracting("code").isEqualTo("text-too-long");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("text-too-long");
         assertThatThrownBy(() -> chat.write(Party.VISITOR, UUID.randomUUID(), "  ", NOW))
-                .isInstanceOf(ChatRefusal.class).extracting("code").isEqualTo("invalid-field");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("invalid-field");
         assertThat(chat.lastSeq()).isEqualTo(2);
     }
 
@@ -79,7 +80,7 @@ class ChatTest {
         Chat finished = talking();
         finished.end(Party.VISITOR, NOW);
         assertThat(finished.endReason()).contains(EndReason.ENDED_BY_VISITOR);
-        assertThatThrownBy(() -> finished.end(Party.OPERATOR, NOW)).isInstanceOf(ChatRefusal.class);
+        assertThatThrownBy(() -> finished.end(Party.OPERATOR, NOW)).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -97,7 +98,7 @@ class ChatTest {
     @Test
     void aChatIsTakenOnce() {
         Chat chat = talking();
-        assertThatThrownBy(() -> chat.acceptBy("op2", "Lou", NOW)).isInstanceOf(ChatRefusal.class);
+        assertThatThrownBy(() -> chat.acceptBy("op2", "Lou", NOW)).isInstanceOf(Refusal.class);
         assertThat(chat.heldBy("op1")).isTrue();
         assertThat(chat.heldBy("op2")).isFalse();
     }
@@ -106,14 +107,14 @@ class ChatTest {
     void aRatingComesAfterTheEndOnceWithAtLeastOneAnswer() {
         Chat chat = talking();
         assertThatThrownBy(() -> chat.rate(4, null, null, NOW))
-                .isInstanceOf(ChatRefusal.class).extracting("code").isEqualTo("not-ended");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("not-ended");
         chat.end(Party.VISITOR, NOW);
         assertThatThrownBy(() -> chat.rate(null, "  ", null, NOW))
-                .isInstanceOf(ChatRefusal.class).extracting("code").isEqualTo("invalid-field");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("invalid-field");
         chat.rate(null, null, FoundVia.SMARTSCHOOL, NOW);
         assertThat(chat.foundVia()).contains(FoundVia.SMARTSCHOOL);
         assertThatThrownBy(() -> chat.rate(5, null, null, NOW))
-                .isInstanceOf(ChatRefusal.class).extracting("code").isEqualTo("already-rated");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("already-rated");
     }
 
     @ParameterizedTest
@@ -122,7 +123,7 @@ class ChatTest {
         Chat chat = talking();
         chat.end(Party.VISITOR, NOW);
         assertThatThrownBy(() -> chat.rate(stars, null, null, NOW))
-                .isInstanceOf(ChatRefusal.class).extracting("code").isEqualTo("invalid-field");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("invalid-field");
         assertThat(chat.rated()).isFalse();
     }
 

@@ -3,6 +3,7 @@ package be.clbchat.domain.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.clbchat.domain.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -24,20 +25,20 @@ class VisitorProfileTest {
     @ValueSource(strings = {"   ", "a\u0007b", "1234567890123456789012345678901"})
     void aNicknameIsOneToThirtyPrintableCharacters(String nickname) {
         assertThatThrownBy(() -> new VisitorProfile(nickname, VisitorRole.PUPIL, null, null, null))
-                .isInstanceOf(ChatRefusal.class).hasMessageContaining("nickname");
+                .isInstanceOf(Refusal.class).hasMessageContaining("nickname");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {5, 100, -3})
     void anAgeIsSixToNinetyNine(int age) {
         assertThatThrownBy(() -> new VisitorProfile("Mila", VisitorRole.PUPIL, age, null, null))
-                .isInstanceOf(ChatRefusal.class).hasMessageContaining("age");
+                .isInstanceOf(Refusal.class).hasMessageContaining("age");
     }
 
     @Test
     void theRoleIsRequired() {
         assertThatThrownBy(() -> new VisitorProfile("Mila", null, 8, null, null))
-                .isInstanceOf(ChatRefusal.class).hasMessageContaining("role");
+                .isInstanceOf(Refusal.class).hasMessageContaining("role");
     }
 
     @Test

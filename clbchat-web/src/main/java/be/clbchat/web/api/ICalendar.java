@@ -1,7 +1,7 @@
 package be.clbchat.web.api;
 
 import be.clbchat.application.SecretTokens;
-import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.schedule.ShiftBlock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,7 +17,7 @@ final class ICalendar {
     private ICalendar() {
     }
 
-    static String of(String username, List<ShiftSlot> shifts, Instant now) {
+    static String of(String username, List<ShiftBlock> shifts, Instant now) {
         // Stable per person and block, without the login name (a shared feed should not reveal who it is).
         String person = pseudonym(username);
         StringBuilder out = new StringBuilder();
@@ -28,7 +28,7 @@ final class ICalendar {
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text("CLBch@t-shifts"));
         line(out, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
-        for (ShiftSlot shift : shifts) {
+        for (ShiftBlock shift : shifts) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:shift-" + shift.id() + "-" + person + "@clbchat");
             line(out, "DTSTAMP:" + UTC.format(now));

@@ -1,6 +1,6 @@
 package be.clbchat.web.api;
 
-import be.clbchat.application.ApplicationProblem;
+import be.clbchat.domain.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,12 +22,12 @@ final class IsoTimes {
 
     static LocalDate date(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw ApplicationProblem.invalid("missing-date", "Geef '" + name + "' op als datum, bv. 2026-12-21.");
+            throw Refusal.invalid("missing-date", "Geef '" + name + "' op als datum, bv. 2026-12-21.");
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApplicationProblem.invalid("invalid-date",
+            throw Refusal.invalid("invalid-date",
                     "'" + name + "' is geen datum zoals 2026-12-21: " + value);
         }
     }
@@ -40,7 +40,7 @@ final class IsoTimes {
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApplicationProblem.invalid("invalid-instant",
+            throw Refusal.invalid("invalid-instant",
                     "'" + name + "' is geen tijdstip zoals 2026-12-21T14:00:00+01:00: " + value);
         }
     }

@@ -1,6 +1,6 @@
 package be.clbchat.web.api;
 
-import be.clbchat.application.LineService;
+import be.clbchat.application.line.LineService;
 import be.clbchat.domain.line.Line;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package be.clbchat.web.api;
 
-import be.clbchat.application.ApplicationProblem;
-import be.clbchat.application.OpeningHoursService;
 import be.clbchat.application.chat.ChatService;
+import be.clbchat.application.opening.OpeningHoursService;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.opening.OpeningException;
 import be.clbchat.domain.opening.OpeningInterval;
 import be.clbchat.domain.opening.OpeningStatus;
@@ -115,7 +115,7 @@ public class OpeningHoursResource {
     public Response addException(NewException body) {
         requireCoordinator();
         if (body == null) {
-            throw ApplicationProblem.invalid("invalid-exception", "Stuur een uitzondering als JSON.");
+            throw Refusal.invalid("invalid-exception", "Stuur een uitzondering als JSON.");
         }
         OpeningException.Kind kind = kind(body.kind());
         OpeningException added = openingHours.addException(line, IsoTimes.instant(body.start(), "start"),
@@ -140,7 +140,7 @@ public class OpeningHoursResource {
         if ("closed".equals(kind)) {
             return OpeningException.Kind.CLOSED;
         }
-        throw ApplicationProblem.invalid("invalid-kind", "'kind' is \"open\" of \"closed\".");
+        throw Refusal.invalid("invalid-kind", "'kind' is \"open\" of \"closed\".");
     }
 
     private static ExceptionView view(OpeningException exception, ZoneId zone) {
@@ -151,7 +151,7 @@ public class OpeningHoursResource {
 
     /** Anonymous: 401. Logged in without the coordinator or admin role: 403. */
     private void requireCoordinator() {
-        ApiRefusal.callerInRole(security, "coördinator", "Alleen coördinatoren mogen uitzonderingen beheren.",
+        StaffCaller.inRole(security, "coördinator", "Alleen coördinatoren mogen uitzonderingen beheren.",
                 StaffRoles.COORDINATOR, StaffRoles.ADMIN);
     }
 }

@@ -1,8 +1,8 @@
 package be.clbchat.web.api;
 
+import be.clbchat.domain.Refusal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
@@ -25,8 +25,8 @@ public class SameOriginFilter implements ContainerRequestFilter {
         }
         URI own = request.getUriInfo().getBaseUri();
         if (!origin.equalsIgnoreCase(own.getScheme() + "://" + own.getAuthority())) {
-            request.abortWith(new ApiRefusal(Response.Status.FORBIDDEN, "cross-origin",
-                    "Deze wijziging komt van een andere website en werd geweigerd.").getResponse());
+            request.abortWith(RefusalMapper.response(Refusal.forbidden("cross-origin",
+                    "Deze wijziging komt van een andere website en werd geweigerd.")));
         }
     }
 }

@@ -1,10 +1,11 @@
 package be.clbchat.web.api;
 
-import be.clbchat.application.OpeningHoursService;
+import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.application.schedule.ShiftService;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.line.Line;
 import be.clbchat.domain.schedule.Coverage;
-import be.clbchat.domain.schedule.ShiftRefusal;
-import be.clbchat.domain.schedule.ShiftSlot;
+import be.clbchat.domain.schedule.ShiftBlock;
 import be.clbchat.domain.staff.StaffRoles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ShiftsResource {
 
     /** The only line with a schedule for now. */
-    static final String LINE = "clbchat";
     static final int DEFAULT_DAYS = 42;
 
     public record BlockView(long id, String start, String end, int filled, int min, int max, boolean needsMedical,
@@ -68,12 +68,12 @@ public class ShiftsResource {
     @Operation(summary = "Blocks from 'from' (default today) for 'days' days (default 42), as the operator sees them")
     public ShiftsView blocks(@QueryParam("from") String from, @QueryParam("days") String days) {
         String me = requireOperator();
-        ZoneId zone = openingHours.zone(LINE);
+        ZoneId zone = openingHours.zone(Line.MAIN);
         LocalDate start = from == null ? LocalDate.now(clock.withZone(zone)) : IsoTimes.date(from, "from");
-        Duration cutoff = shifts.cutoff(LINE);
-        List<BlockView> blocks = shifts.blocks(LINE, start, days(days)).stream()
-                .map(slot -> view(slot, me, cutoff, zone)).toList();
-        return new ShiftsView(LINE, zone.getId(), (int) cutoff.toHours(), shifts.hasCalendar(me), blocks);
+        Duration cutoff = shifts.cutoff(Line.MAIN);
+        List<BlockView> blocks = shifts.blocks(Line.MAIN, start, days(days)).stream()
+                .map(block -> view(block, me, cutoff, zone)).toList();
+        return new ShiftsView(Line.MAIN, zone.getId(), (int) cutoff.toHours(), shifts.hasCalendar(me), blocks);
     }
 
     @POST
@@ -81,7 +81,7 @@ public class ShiftsResource {
     @Operation(summary = "Sign up for a block (until the cut-off; 409 when full, overlapping or too late)")
     public BlockView signUp(@PathParam("id") long id) {
         String me = requireOperator();
-        return view(shifts.signUp(me, id), me, shifts.cutoff(LINE), openingHours.zone(LINE));
+        return view(shifts.signUp(me, id), me, shifts.cutoff(Line.MAIN), openingHours.zone(Line.MAIN));
     }
 
     @DELETE
@@ -89,7 +89,7 @@ public class ShiftsResource {
     @Operation(summary = "Withdraw from a block (until the cut-off)")
     public BlockView withdraw(@PathParam("id") long id) {
         String me = requireOperator();
-        return view(shifts.withdraw(me, id), me, shifts.cutoff(LINE), openingHours.zone(LINE));
+        return view(shifts.withdraw(me, id), me, shifts.cutoff(Line.MAIN), openingHours.zone(Line.MAIN));
     }
 
     @POST
@@ -117,23 +117,23 @@ public class ShiftsResource {
         try {
             return Integer.parseInt(days.strip());
         } catch (NumberFormatException e) {
-            throw ShiftRefusal.invalid("invalid-range", "'days' is een aantal dagen, bv. 42.");
+            throw Refusal.invalid("invalid-range", "'days' is een aantal dagen, bv. 42.");
         }
     }
 
-    private BlockView view(ShiftSlot slot, String me, Duration cutoff, ZoneId zone) {
-        Coverage coverage = slot.coverage();
+    private BlockView view(ShiftBlock block, String me, Duration cutoff, ZoneId zone) {
+        Coverage coverage = block.coverage();
         Instant now = clock.instant();
-        boolean mine = slot.assignmentOf(me).isPresent();
-        boolean beforeCutoff = now.isBefore(slot.startsAt().minus(cutoff));
-        return new BlockView(slot.id(), IsoTimes.format(slot.startsAt().atZone(zone)),
-                IsoTimes.format(slot.endsAt().atZone(zone)), coverage.filled(), coverage.need().min(),
+        boolean mine = block.assignmentOf(me).isPresent();
+        boolean beforeCutoff = now.isBefore(block.startsAt().minus(cutoff));
+        return new BlockView(block.id(), IsoTimes.format(block.startsAt().atZone(zone)),
+                IsoTimes.format(block.endsAt().atZone(zone)), coverage.filled(), coverage.need().min(),
                 coverage.need().max(), coverage.need().needsMedical(), coverage.medicalOk(),
                 coverage.state().name().toLowerCase(Locale.ROOT), mine,
-                !mine && beforeCutoff && !slot.flagged() && coverage.freePlaces() > 0, mine && beforeCutoff);
+                !mine && beforeCutoff && !block.flagged() && coverage.freePlaces() > 0, mine && beforeCutoff);
     }
 
     private String requireOperator() {
-        return ApiRefusal.callerInRole(security, "operator", "Alleen operatoren hebben shifts.", StaffRoles.OPERATOR);
+        return StaffCaller.inRole(security, "operator", "Alleen operatoren hebben shifts.", StaffRoles.OPERATOR);
     }
 }

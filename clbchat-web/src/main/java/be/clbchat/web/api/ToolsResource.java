@@ -1,7 +1,7 @@
 package be.clbchat.web.api;
 
-import be.clbchat.application.ApplicationProblem;
 import be.clbchat.application.tool.ToolCatalogueService;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.tool.Assessment;
 import be.clbchat.domain.tool.CatalogueEntry;
 import be.clbchat.domain.tool.ClbDomain;
@@ -83,7 +83,7 @@ public class ToolsResource {
         try {
             number = Long.parseLong(id);
         } catch (NumberFormatException notANumber) {
-            throw ApplicationProblem.notFound("unknown-tool", "Dit hulpmiddel bestaat niet (meer).");
+            throw Refusal.notFound("unknown-tool", "Dit hulpmiddel bestaat niet (meer).");
         }
         CatalogueEntry entry = catalogue.publicTool(number);
         Tool tool = entry.tool();
@@ -104,7 +104,7 @@ public class ToolsResource {
             return new ToolFilter(parse(ClbDomain.class, "domain", domain), parse(EducationLevel.class, "level", level),
                     age(age), parse(ToolKind.class, "kind", kind), list(list), q);
         } catch (IllegalArgumentException e) {
-            throw ApplicationProblem.invalid("invalid-filter", e.getMessage());
+            throw Refusal.invalid("invalid-filter", e.getMessage());
         }
     }
 

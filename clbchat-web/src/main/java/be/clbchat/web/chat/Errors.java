@@ -1,7 +1,6 @@
 package be.clbchat.web.chat;
 
-import be.clbchat.application.ApplicationProblem;
-import be.clbchat.domain.chat.ChatRefusal;
+import be.clbchat.domain.Refusal;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,11 +13,8 @@ final class Errors {
 
     static String frame(RuntimeException problem, UUID chatId, InboundFrame frame, Logger log) {
         String clientMsgId = frame == null ? null : frame.clientMsgIdIfAny().orElse(null);
-        if (problem instanceof ChatRefusal refusal) {
+        if (problem instanceof Refusal refusal) {
             return Frames.error(refusal.code(), refusal.getMessage(), chatId, clientMsgId);
-        }
-        if (problem instanceof ApplicationProblem application) {
-            return Frames.error(application.code(), application.getMessage(), chatId, clientMsgId);
         }
         log.log(Level.WARNING, "A chat frame failed" + (chatId == null ? "" : " in chat " + chatId), problem);
         return Frames.error("server-error", "Er ging iets mis bij ons. Er is niets bewaard; probeer het opnieuw.",

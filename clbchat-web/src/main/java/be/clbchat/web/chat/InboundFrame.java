@@ -1,5 +1,6 @@
 package be.clbchat.web.chat;
 
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.Coded;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -27,11 +28,11 @@ final class InboundFrame {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new FrameProblem("invalid-json", "Een bericht is een JSON-object met een \"type\".");
+                throw Refusal.invalid("invalid-json", "Een bericht is een JSON-object met een \"type\".");
             }
             return new InboundFrame(value.asJsonObject());
         } catch (JsonException | IllegalStateException e) {
-            throw new FrameProblem("invalid-json", "Dit is geen geldige JSON.");
+            throw Refusal.invalid("invalid-json", "Dit is geen geldige JSON.");
         }
     }
 
@@ -40,7 +41,7 @@ final class InboundFrame {
         if (type instanceof JsonString string) {
             return string.getString();
         }
-        throw new FrameProblem("unknown-type", "Een bericht heeft een \"type\" (tekst).");
+        throw Refusal.invalid("unknown-type", "Een bericht heeft een \"type\" (tekst).");
     }
 
     /** The client's message id, when the frame has a well-formed one: for naming the message in an error. */
@@ -111,7 +112,7 @@ final class InboundFrame {
         return optionalCode(field, type).orElseThrow(() -> invalid(field, "is verplicht: " + Coded.codes(type)));
     }
 
-    private static FrameProblem invalid(String field, String what) {
-        return new FrameProblem("invalid-field", "\"" + field + "\" " + what + ".");
+    private static Refusal invalid(String field, String what) {
+        return Refusal.invalid("invalid-field", "\"" + field + "\" " + what + ".");
     }
 }

@@ -1,6 +1,7 @@
 package be.clbchat.web.chat;
 
 import be.clbchat.application.chat.ChatService;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.MessageRate;
 import be.clbchat.domain.chat.Party;
 import jakarta.enterprise.context.Dependent;
@@ -82,7 +83,7 @@ public class OperatorEndpoint {
                 case "typing" -> typing(required(chatId));
                 case "end" -> chats.end(required(chatId), Party.OPERATOR, operator);
                 case "ping" -> connection.send(Frames.pong());
-                default -> throw new FrameProblem("unknown-type", "Onbekend type \"" + type + "\".");
+                default -> throw Refusal.invalid("unknown-type", "Onbekend type \"" + type + "\".");
             }
         } catch (RuntimeException e) {
             connection.send(Errors.frame(e, chatId, frame, LOG));
@@ -94,7 +95,7 @@ public class OperatorEndpoint {
         String text = frame.text("text");
         if (rate.attempt(System.nanoTime()) != MessageRate.Verdict.ALLOWED) {
             // Colleagues are not cut off: they are told to slow down.
-            throw new FrameProblem("too-fast", "Je stuurt te veel berichten na elkaar. Wacht even.");
+            throw Refusal.conflict("too-fast", "Je stuurt te veel berichten na elkaar. Wacht even.");
         }
         ChatService.Posted posted = chats.post(chatId, Party.OPERATOR, operator, clientMsgId, text);
         connection.send(Frames.ack(chatId, posted.message()));
@@ -108,7 +109,7 @@ public class OperatorEndpoint {
 
     private static UUID required(UUID chatId) {
         if (chatId == null) {
-            throw new FrameProblem("invalid-field", "\"chatId\" is verplicht.");
+            throw Refusal.invalid("invalid-field", "\"chatId\" is verplicht.");
         }
         return chatId;
     }

@@ -1,6 +1,7 @@
 package be.clbchat.web.chat;
 
 import be.clbchat.application.chat.ChatService;
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.ChatState;
@@ -69,7 +70,7 @@ public class VisitorEndpoint {
                 case "end" -> chats.end(chat(), Party.VISITOR, null);
                 case "rate" -> rate(frame);
                 case "ping" -> connection.send(Frames.pong());
-                default -> throw new FrameProblem("unknown-type", "Onbekend type \"" + type + "\".");
+                default -> throw Refusal.invalid("unknown-type", "Onbekend type \"" + type + "\".");
             }
         } catch (RuntimeException e) {
             connection.send(Errors.frame(e, chatId, frame, LOG));
@@ -83,7 +84,7 @@ public class VisitorEndpoint {
                 frame.optionalCode("device", DeviceClass.class).orElse(null));
         String line = frame.text("line");
         if (!hub.mayStartChat()) {
-            throw new FrameProblem("busy", "Het is nu erg druk. Probeer het over een minuutje opnieuw.");
+            throw Refusal.conflict("busy", "Het is nu erg druk. Probeer het over een minuutje opnieuw.");
         }
         ChatService.StartResult result = chats.start(line, visitor);
         if (result instanceof ChatService.Closed closed) {
@@ -118,7 +119,7 @@ public class VisitorEndpoint {
         String token = frame.text("resumeToken");
         int lastSeq = frame.optionalWholeNumber("lastSeq").orElse(0);
         if (lastSeq < 0) {
-            throw new FrameProblem("invalid-field", "\"lastSeq\" is 0 of meer.");
+            throw Refusal.invalid("invalid-field", "\"lastSeq\" is 0 of meer.");
         }
         UUID chat = chats.resume(token).id();
         chatId = chat;
@@ -163,7 +164,7 @@ public class VisitorEndpoint {
         UUID clientMsgId = frame.uuid("clientMsgId");
         String text = frame.text("text");
         switch (rate.attempt(System.nanoTime())) {
-            case REFUSED -> throw new FrameProblem("too-fast",
+            case REFUSED -> throw Refusal.conflict("too-fast",
                     "Je stuurt te veel berichten na elkaar. Wacht even en stuur dit bericht opnieuw.");
             case CUT_OFF -> {
                 connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "te veel berichten");
@@ -195,14 +196,14 @@ public class VisitorEndpoint {
 
     private UUID chat() {
         if (chatId == null) {
-            throw new FrameProblem("no-chat", "Begin eerst een gesprek (start) of ga verder met een gesprek (resume).");
+            throw Refusal.conflict("no-chat", "Begin eerst een gesprek (start) of ga verder met een gesprek (resume).");
         }
         return chatId;
     }
 
     private void noChatYet() {
         if (chatId != null) {
-            throw new FrameProblem("already-started", "Deze verbinding heeft al een gesprek.");
+            throw Refusal.conflict("already-started", "Deze verbinding heeft al een gesprek.");
         }
     }
 

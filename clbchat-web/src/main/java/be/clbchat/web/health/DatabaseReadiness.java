@@ -9,7 +9,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the database is migrated and answers: without it no chat can be kept. */
+/**
+ * Ready only when the database is migrated and answers: without it no chat can be kept. The one place the web module
+ * reads the infrastructure: whether the database is there and migrated is a fact of the infrastructure itself, not a
+ * use case of the application, and a health check must see it even when every service would fail.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {

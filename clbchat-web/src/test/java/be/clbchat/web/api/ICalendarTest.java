@@ -2,8 +2,8 @@ package be.clbchat.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.clbchat.domain.schedule.ShiftSlot;
-import be.clbchat.domain.schedule.SlotOrigin;
+import be.clbchat.domain.schedule.BlockOrigin;
+import be.clbchat.domain.schedule.ShiftBlock;
 import be.clbchat.domain.schedule.StaffingNeed;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,10 +14,10 @@ class ICalendarTest {
 
     @Test
     void aShiftIsAnEventInUtcWithCrlfLines() {
-        ShiftSlot slot = new ShiftSlot("clbchat", Instant.parse("2026-11-25T13:00:00Z"),
-                Instant.parse("2026-11-25T16:00:00Z"), StaffingNeed.DEFAULT, SlotOrigin.TEMPLATE, "t",
+        ShiftBlock block = new ShiftBlock("clbchat", Instant.parse("2026-11-25T13:00:00Z"),
+                Instant.parse("2026-11-25T16:00:00Z"), StaffingNeed.DEFAULT, BlockOrigin.TEMPLATE, "t",
                 Instant.parse("2026-11-01T00:00:00Z"));
-        String calendar = ICalendar.of("demo-operator", List.of(slot), Instant.parse("2026-11-22T10:00:00Z"));
+        String calendar = ICalendar.of("demo-operator", List.of(block), Instant.parse("2026-11-22T10:00:00Z"));
         assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
         assertThat(calendar).contains("\r\nDTSTART:20261125T130000Z\r\n", "\r\nDTEND:20261125T160000Z\r\n",
                 "\r\nSUMMARY:CLBch@t-shift\r\n", "\r\nSTATUS:CONFIRMED\r\n");

@@ -3,6 +3,7 @@ package be.clbchat.web.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.Gender;
 import be.clbchat.domain.chat.VisitorRole;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,14 @@ class InboundFrameTest {
     @ValueSource(strings = {"", "{", "nonsense", "[1,2]", "\"start\"", "42", "{\"type\":\"send\",}"})
     void whatIsNotAJsonObjectIsInvalidJson(String text) {
         assertThatThrownBy(() -> InboundFrame.parse(text))
-                .isInstanceOf(FrameProblem.class).extracting("code").isEqualTo("invalid-json");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("invalid-json");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{}", "{\"type\":3}", "{\"type\":null}"})
     void aFrameWithoutATextTypeHasAnUnknownType(String text) {
         assertThatThrownBy(() -> InboundFrame.parse(text).type())
-                .isInstanceOf(FrameProblem.class).extracting("code").isEqualTo("unknown-type");
+                .isInstanceOf(Refusal.class).extracting("code").isEqualTo("unknown-type");
     }
 
     @Test
@@ -57,7 +58,7 @@ class InboundFrameTest {
                 case "clientMsgId" -> frame.uuid(field);
                 default -> frame.bool(field);
             }
-        }).isInstanceOf(FrameProblem.class).hasMessageContaining(field).hasMessageContaining(said)
+        }).isInstanceOf(Refusal.class).hasMessageContaining(field).hasMessageContaining(said)
                 .extracting("code").isEqualTo("invalid-field");
     }
 }

@@ -1,15 +1,15 @@
 package be.clbchat.domain.schedule.roster;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
-import java.time.ZonedDateTime;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /** A block as the solver sees it: when, how many are on it already, and what it needs. */
 public final class RosterBlock {
 
     @PlanningId
-    private final long slotId;
+    private final long blockId;
     private final ZonedDateTime start;
     private final ZonedDateTime end;
     private final long startSecond;
@@ -21,9 +21,9 @@ public final class RosterBlock {
     private final boolean needsMedical;
     private final boolean medicalOnIt;
 
-    public RosterBlock(long slotId, ZonedDateTime start, ZonedDateTime end, int filled, int min, int max,
+    public RosterBlock(long blockId, ZonedDateTime start, ZonedDateTime end, int filled, int min, int max,
                        boolean needsMedical, boolean medicalOnIt) {
-        this.slotId = slotId;
+        this.blockId = blockId;
         this.start = Objects.requireNonNull(start, "start");
         this.end = Objects.requireNonNull(end, "end");
         this.startSecond = start.toEpochSecond();
@@ -36,8 +36,8 @@ public final class RosterBlock {
         this.medicalOnIt = medicalOnIt;
     }
 
-    public long slotId() {
-        return slotId;
+    public long blockId() {
+        return blockId;
     }
 
     public ZonedDateTime startTime() {
@@ -83,6 +83,6 @@ public final class RosterBlock {
 
     @Override
     public String toString() {
-        return slotId + "@" + start;
+        return blockId + "@" + start;
     }
 }

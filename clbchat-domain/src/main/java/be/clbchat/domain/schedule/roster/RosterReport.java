@@ -21,11 +21,11 @@ public final class RosterReport {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", DUTCH);
 
     /** An operator the proposal puts on a block. */
-    public record Placement(long slotId, String username) {
+    public record Placement(long blockId, String username) {
     }
 
     /** A rule the proposal leaves unmet on a block, and why. */
-    public record Unmet(long slotId, String block, String rule, String why) {
+    public record Unmet(long blockId, String block, String rule, String why) {
 
         public String sentence() {
             return block + ": " + rule + " — " + why;
@@ -46,7 +46,7 @@ public final class RosterReport {
         Map<RosterOperator, List<RosterBlock>> proposedFor = new HashMap<>();
         for (RosterSeat seat : solved.getSeats()) {
             if (seat.getOperator() != null) {
-                placements.add(new Placement(seat.getBlock().slotId(), seat.getOperator().username()));
+                placements.add(new Placement(seat.getBlock().blockId(), seat.getOperator().username()));
                 added.computeIfAbsent(seat.getBlock(), b -> new ArrayList<>()).add(seat.getOperator());
                 proposedFor.computeIfAbsent(seat.getOperator(), o -> new ArrayList<>()).add(seat.getBlock());
             }
@@ -58,7 +58,7 @@ public final class RosterReport {
             String when = DAY.format(block.startTime()) + "-" + HOUR.format(block.endTime());
             if (filled < block.min()) {
                 int missing = block.min() - filled;
-                unmet.add(new Unmet(block.slotId(), when,
+                unmet.add(new Unmet(block.blockId(), when,
                         missing + (missing == 1 ? " operator" : " operatoren") + " te weinig",
                         why(block, solved.getOperators(), proposedFor, false)));
             }
@@ -67,7 +67,7 @@ public final class RosterReport {
                 String why = filled >= block.max()
                         ? "het blok is vol (" + block.max() + ") zonder arts of verpleegkundige"
                         : why(block, solved.getOperators(), proposedFor, true);
-                unmet.add(new Unmet(block.slotId(), when, "geen arts of verpleegkundige", why));
+                unmet.add(new Unmet(block.blockId(), when, "geen arts of verpleegkundige", why));
             }
         }
         return new RosterReport(placements, unmet);

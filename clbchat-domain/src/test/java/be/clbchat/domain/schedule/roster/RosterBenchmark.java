@@ -2,9 +2,9 @@ package be.clbchat.domain.schedule.roster;
 
 import be.clbchat.domain.opening.OpeningSchedule;
 import be.clbchat.domain.opening.OpeningScheduleTest;
+import be.clbchat.domain.schedule.BlockPlanner;
 import be.clbchat.domain.schedule.DayKind;
 import be.clbchat.domain.schedule.PlannedBlock;
-import be.clbchat.domain.schedule.SlotPlanner;
 import be.clbchat.domain.schedule.StaffingNeed;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -42,14 +42,14 @@ public final class RosterBenchmark {
                 holidays.add(day);
             }
         }
-        List<SlotPlanner.Template> wednesday = List.of(
-                new SlotPlanner.Template(DayKind.SCHOOL_DAY, DayOfWeek.WEDNESDAY, LocalTime.of(14, 0), LocalTime.of(17, 0),
+        List<BlockPlanner.Template> wednesday = List.of(
+                new BlockPlanner.Template(DayKind.SCHOOL_DAY, DayOfWeek.WEDNESDAY, LocalTime.of(14, 0), LocalTime.of(17, 0),
                         StaffingNeed.DEFAULT),
-                new SlotPlanner.Template(DayKind.SCHOOL_DAY, DayOfWeek.WEDNESDAY, LocalTime.of(16, 30), LocalTime.of(19, 0),
+                new BlockPlanner.Template(DayKind.SCHOOL_DAY, DayOfWeek.WEDNESDAY, LocalTime.of(16, 30), LocalTime.of(19, 0),
                         StaffingNeed.DEFAULT),
-                new SlotPlanner.Template(DayKind.SCHOOL_DAY, DayOfWeek.WEDNESDAY, LocalTime.of(18, 30), LocalTime.of(21, 0),
+                new BlockPlanner.Template(DayKind.SCHOOL_DAY, DayOfWeek.WEDNESDAY, LocalTime.of(18, 30), LocalTime.of(21, 0),
                         StaffingNeed.DEFAULT));
-        List<PlannedBlock> planned = new SlotPlanner(schedule.zone(), wednesday)
+        List<PlannedBlock> planned = new BlockPlanner(schedule.zone(), wednesday)
                 .plan(schedule.intervals(from, to), holidays);
         List<RosterBlock> blocks = new ArrayList<>();
         long id = 1;
@@ -71,11 +71,11 @@ public final class RosterBenchmark {
             long millis = (System.nanoTime() - started) / 1_000_000;
             RosterReport report = RosterReport.of(solved);
             Map<Long, Long> perBlock = report.placements().stream().collect(
-                    java.util.stream.Collectors.groupingBy(RosterReport.Placement::slotId,
+                    java.util.stream.Collectors.groupingBy(RosterReport.Placement::blockId,
                             java.util.stream.Collectors.counting()));
-            long short_ = blocks.stream().filter(b -> perBlock.getOrDefault(b.slotId(), 0L) < b.min()).count();
-            long empty = blocks.stream().filter(b -> perBlock.getOrDefault(b.slotId(), 0L) == 0).count();
-            long fewest = blocks.stream().mapToLong(b -> perBlock.getOrDefault(b.slotId(), 0L)).min().orElse(0);
+            long short_ = blocks.stream().filter(b -> perBlock.getOrDefault(b.blockId(), 0L) < b.min()).count();
+            long empty = blocks.stream().filter(b -> perBlock.getOrDefault(b.blockId(), 0L) == 0).count();
+            long fewest = blocks.stream().mapToLong(b -> perBlock.getOrDefault(b.blockId(), 0L)).min().orElse(0);
             System.out.printf("run %d: %d ms, score %s, %d placements, %d unmet; blocks short %d, empty %d,"
                     + " fewest on a block %d%n", run, millis, solved.getScore(), report.placements().size(),
                     report.unmet().size(), short_, empty, fewest);

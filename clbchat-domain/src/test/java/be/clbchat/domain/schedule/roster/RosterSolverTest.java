@@ -58,7 +58,7 @@ class RosterSolverTest {
         Map<Long, List<RosterOperator>> perBlock = new HashMap<>();
         for (RosterSeat seat : solved.getSeats()) {
             if (seat.getOperator() != null) {
-                perBlock.computeIfAbsent(seat.getBlock().slotId(), b -> new ArrayList<>()).add(seat.getOperator());
+                perBlock.computeIfAbsent(seat.getBlock().blockId(), b -> new ArrayList<>()).add(seat.getOperator());
             }
         }
         assertThat(perBlock.get(1L)).hasSize(4).anyMatch(RosterOperator::medical);
@@ -92,7 +92,7 @@ class RosterSolverTest {
             assertThat(unmet.rule()).endsWith("te weinig");
             assertThat(unmet.why()).contains("gewenste aantal shifts in november bereikt");
         });
-        assertThat(report.unmet()).noneMatch(unmet -> unmet.slotId() == 4);
+        assertThat(report.unmet()).noneMatch(unmet -> unmet.blockId() == 4);
     }
 
     @Test
