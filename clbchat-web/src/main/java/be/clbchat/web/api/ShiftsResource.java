@@ -81,7 +81,7 @@ public class ShiftsResource {
     @Operation(summary = "Sign up for a block (until the cut-off; 409 when full, overlapping or too late)")
     public BlockView signUp(@PathParam("id") long id) {
         String me = requireOperator();
-        return view(shifts.signUp(me, id), me, shifts.cutoff(Line.MAIN), openingHours.zone(Line.MAIN));
+        return view(shifts.signUp(me, id), me);
     }
 
     @DELETE
@@ -89,7 +89,7 @@ public class ShiftsResource {
     @Operation(summary = "Withdraw from a block (until the cut-off)")
     public BlockView withdraw(@PathParam("id") long id) {
         String me = requireOperator();
-        return view(shifts.withdraw(me, id), me, shifts.cutoff(Line.MAIN), openingHours.zone(Line.MAIN));
+        return view(shifts.withdraw(me, id), me);
     }
 
     @POST
@@ -119,6 +119,10 @@ public class ShiftsResource {
         } catch (NumberFormatException e) {
             throw Refusal.invalid("invalid-range", "'days' is een aantal dagen, bv. 42.");
         }
+    }
+
+    private BlockView view(ShiftBlock block, String me) {
+        return view(block, me, shifts.cutoff(block.line()), openingHours.zone(block.line()));
     }
 
     private BlockView view(ShiftBlock block, String me, Duration cutoff, ZoneId zone) {
