@@ -263,6 +263,11 @@ public class Chat {
         return visitorAwaySince == null;
     }
 
+    /** Since when the visitor has been away (the first moment, however often the connection drops again). */
+    public Optional<Instant> visitorAwaySince() {
+        return Optional.ofNullable(visitorAwaySince);
+    }
+
     public int lastSeq() {
         return lastSeq;
     }

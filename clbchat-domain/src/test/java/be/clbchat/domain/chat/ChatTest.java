@@ -133,8 +133,12 @@ class ChatTest {
         chat.visitorLeft(NOW);
         chat.visitorLeft(NOW.plusSeconds(10));
         assertThat(chat.visitorConnected()).isFalse();
+        assertThat(chat.visitorAwaySince()).contains(NOW);
         chat.visitorBack();
         assertThat(chat.visitorConnected()).isTrue();
+        assertThat(chat.visitorAwaySince()).isEmpty();
+        chat.visitorLeft(NOW.plusSeconds(60));
+        assertThat(chat.visitorAwaySince()).as("a new absence starts anew").contains(NOW.plusSeconds(60));
     }
 
     @Test

@@ -29,6 +29,10 @@ final class ICalendar {
         line(out, "X-WR-CALNAME:" + text("CLBch@t-shifts"));
         line(out, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
         for (ShiftBlock shift : shifts) {
+            if (shift.id() == null) {
+                // The UID rests on the id, so that an agenda app updates an event instead of adding it twice.
+                throw new IllegalArgumentException("A block that was never stored has no place in a calendar");
+            }
             line(out, "BEGIN:VEVENT");
             line(out, "UID:shift-" + shift.id() + "-" + person + "@clbchat");
             line(out, "DTSTAMP:" + UTC.format(now));
