@@ -2,6 +2,13 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.clbchat.domain.opening.FlemishSchoolCalendar;
+import be.clbchat.domain.opening.SchoolHoliday;
+import be.clbchat.domain.opening.SchoolHolidayPeriod;
+import be.clbchat.domain.opening.SchoolYear;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A coordinator edits the weekly hours and the school holidays; the API answers with the new rules at once. */
 class OpeningRulesBrowserIT {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter API_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -86,32 +97,43 @@ class OpeningRulesBrowserIT {
 
     @Test
     void aSchoolYearsHolidaysCanBeOverriddenAndReset() {
-        String autumnMonday = "/api/lines/clbchat/opening-hours?from=2026-10-26&to=2026-10-26";
-        assertThat(Staff.anonymous().get(autumnMonday).body()).contains("2026-10-26T17:00:00+01:00");
+        // The page opens on the school year of today: its autumn holiday is computed, not written down, so that the
+        // test means the same in every school year. The Monday a week before it is an ordinary school day (17:00).
+        SchoolHolidayPeriod autumn = FlemishSchoolCalendar.holidays(SchoolYear.containing(LocalDate.now(BRUSSELS)))
+                .get(0);
+        assertThat(autumn.holiday()).isEqualTo(SchoolHoliday.AUTUMN);
+        LocalDate mondayBefore = autumn.firstDay().minusWeeks(1);
+        String monday = "/api/lines/clbchat/opening-hours?from=" + mondayBefore + "&to=" + mondayBefore;
+        assertThat(Staff.anonymous().get(monday).body()).contains(at(mondayBefore, 17));
 
         browser.get(ItServer.baseUrl() + "/admin/openingsuren/schoolvakanties.xhtml");
         assertThat(browser.findElement(By.id("holidays-state")).getText()).isEqualTo("Berekende data.");
         assertThat(browser.findElement(By.id("holidays-form:periods:0:first_input")).getAttribute("value"))
-                .isEqualTo("02/11/2026");
+                .isEqualTo(DAY.format(autumn.firstDay()));
 
-        type("holidays-form:periods:0:first_input", "26/10/2026");
-        type("holidays-form:periods:0:last_input", "25/10/2026");
+        type("holidays-form:periods:0:first_input", DAY.format(mondayBefore));
+        type("holidays-form:periods:0:last_input", DAY.format(mondayBefore.minusDays(1)));
         click("holidays-form:save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("holidays-form"),
                 "De laatste dag ligt voor de eerste."));
-        assertThat(Staff.anonymous().get(autumnMonday).body()).contains("2026-10-26T17:00:00+01:00");
+        assertThat(Staff.anonymous().get(monday).body()).contains(at(mondayBefore, 17));
 
-        type("holidays-form:periods:0:last_input", "01/11/2026");
+        type("holidays-form:periods:0:last_input", DAY.format(autumn.firstDay().minusDays(1)));
         click("holidays-form:save");
         wait.until(ExpectedConditions.textToBe(By.id("holidays-state"), "Aangepaste data."));
         try {
-            assertThat(Staff.anonymous().get(autumnMonday).body()).contains("\"start\":\"2026-10-26T14:00:00+01:00\"")
+            assertThat(Staff.anonymous().get(monday).body()).contains("\"start\":\"" + at(mondayBefore, 14) + "\"")
                     .contains("herfstvakantie");
         } finally {
             click("holidays-form:reset");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
             wait.until(ExpectedConditions.textToBe(By.id("holidays-state"), "Berekende data."));
         }
-        assertThat(Staff.anonymous().get(autumnMonday).body()).contains("2026-10-26T17:00:00+01:00");
+        assertThat(Staff.anonymous().get(monday).body()).contains(at(mondayBefore, 17));
+    }
+
+    /** How the API writes that hour of that day in Brussels (+01:00 or, before the end of summer time, +02:00). */
+    private static String at(LocalDate day, int hour) {
+        return API_TIME.format(day.atTime(hour, 0).atZone(BRUSSELS));
     }
 }
