@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -85,6 +87,11 @@ final class Browser {
     }
 
     static WebDriver start(Dimension size) {
+        return start(size, ZoneId.of("UTC"));
+    }
+
+    /** A browser whose clock runs in {@code zone}, as a coordinator's laptop in Brussels (or abroad) would. */
+    static WebDriver start(Dimension size, ZoneId zone) {
         Path chromium = Path.of(System.getProperty("clbchat.chromium", "/usr/bin/chromium"));
         Path driver = Path.of(System.getProperty("clbchat.chromedriver", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
@@ -107,6 +114,7 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", zone.getId()))
                 .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(size);

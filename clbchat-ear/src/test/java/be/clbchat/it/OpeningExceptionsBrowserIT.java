@@ -2,11 +2,13 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,7 +22,8 @@ class OpeningExceptionsBrowserIT {
 
     @BeforeEach
     void logInAsCoordinator() {
-        browser = Browser.start(Browser.DESKTOP);
+        // A coordinator abroad: the calendar still shows the hours as they are in Brussels.
+        browser = Browser.start(Browser.DESKTOP, ZoneId.of("America/New_York"));
         wait = Browser.waitFor(browser);
         Browser.logInToAdmin(browser, wait, "/admin/openingsuren/uitzonderingen.xhtml", "demo-coordinator",
                 "demo-coordinator");
@@ -40,6 +43,16 @@ class OpeningExceptionsBrowserIT {
 
     private void save() {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("exception-form:save"))).click();
+    }
+
+    @Test
+    void theMonthCalendarDrawsEachOpeningAtItsHourInBrussels() {
+        // Every regular opening of CLBch@t starts at 14:00 (Wednesdays, holidays) or 17:00 (school evenings) in
+        // Brussels; extra openings that other tests add are left out.
+        By times = By.cssSelector("#preview\\:calendar .opening .fc-event-time");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(times));
+        assertThat(browser.findElements(times)).extracting(WebElement::getText).isNotEmpty()
+                .allSatisfy(time -> assertThat(time).isIn("14", "17"));
     }
 
     @Test

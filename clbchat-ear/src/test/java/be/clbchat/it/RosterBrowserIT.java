@@ -23,7 +23,8 @@ class RosterBrowserIT {
     @BeforeEach
     void start() {
         ShiftFixtures.noSchedule();
-        browser = Browser.start(Browser.DESKTOP);
+        // A coordinator in Brussels: the calendar must draw a block at the hours it has there (it drew them an hour late).
+        browser = Browser.start(Browser.DESKTOP, ZoneId.of("Europe/Brussels"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(40));
     }
 
@@ -54,6 +55,8 @@ class RosterBrowserIT {
         By event = By.cssSelector("#calendar-form\\:calendar .block-short");
         wait.until(ExpectedConditions.visibilityOfElementLocated(event));
         assertThat(browser.findElement(event).getText()).contains("1/4 (max 6) · geen medisch – tekort");
+        assertThat(browser.findElement(event).findElement(By.cssSelector(".fc-event-time")).getText())
+                .as("the block of 18:00-21:00 (Brussels) as drawn").isEqualTo("18:00 - 21:00");
         Browser.assertNoSeriousAccessibilityProblems(browser);
 
         browser.findElement(By.id("period:propose")).click();
