@@ -101,7 +101,15 @@
         info.textContent = (block.mine ? 'Jij staat erop. ' : '') + staffing(block);
         li.append(title, ' ', info);
         const button = actionButton(block);
-        if (button) { li.append(' ', button); }
+        if (button) {
+            li.append(' ', button);
+        } else if (block.why) {
+            // No button: say why, so that an operator is not left looking for one.
+            const why = document.createElement('span');
+            why.className = 'shift-why';
+            why.textContent = block.why;
+            li.append(' ', why);
+        }
         return li;
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,6 +35,7 @@ class OperatorShiftsBrowserIT {
     void signUpFromThePhoneAndGetTheCalendarAddress() {
         ShiftFixtures.operator("it-shifts-lien", "VERPLEEGKUNDIGE", 3);
         long id = ShiftFixtures.eveningBlock(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(8), 3, 2, 4, true);
+        long soon = ShiftFixtures.block(java.time.Duration.ofHours(3), 3, 2, 4, false);
 
         phone.get(ItServer.baseUrl() + "/operator/shifts.html");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("it-shifts-lien");
@@ -43,6 +45,9 @@ class OperatorShiftsBrowserIT {
         By block = By.cssSelector("#days li[data-block='" + id + "']");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(block, "0 van 2 nodig (max 4)"));
         assertThat(phone.findElement(By.id("mine-empty")).isDisplayed()).isTrue();
+        WebElement tooLate = phone.findElement(By.cssSelector("#days li[data-block='" + soon + "']"));
+        assertThat(tooLate.findElements(By.tagName("button"))).as("within the cut-off").isEmpty();
+        assertThat(tooLate.getText()).contains("Inschrijven kan tot 48 uur voor het begin; vraag het de coördinatie.");
         Browser.assertNoSeriousAccessibilityProblems(phone);
 
         phone.findElement(block).findElement(By.tagName("button")).click();

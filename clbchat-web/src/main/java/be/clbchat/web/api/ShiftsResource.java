@@ -39,8 +39,10 @@ public class ShiftsResource {
     /** The only line with a schedule for now. */
     static final int DEFAULT_DAYS = 42;
 
+    /** A block as the operator sees it; {@code why}: when there is neither sign-up nor withdraw, the reason in words. */
     public record BlockView(long id, String start, String end, int filled, int min, int max, boolean needsMedical,
-                            boolean medicalOk, String state, boolean mine, boolean canSignUp, boolean canWithdraw) {
+                            boolean medicalOk, String state, boolean mine, boolean canSignUp, boolean canWithdraw,
+                            String why) {
     }
 
     public record ShiftsView(String line, String zone, int cutoffHours, boolean calendar, List<BlockView> blocks) {
@@ -130,11 +132,29 @@ public class ShiftsResource {
         Instant now = clock.instant();
         boolean mine = block.assignmentOf(me).isPresent();
         boolean beforeCutoff = now.isBefore(block.startsAt().minus(cutoff));
+        boolean canSignUp = !mine && beforeCutoff && !block.flagged() && coverage.freePlaces() > 0;
+        boolean canWithdraw = mine && beforeCutoff;
         return new BlockView(block.id(), IsoTimes.format(block.startsAt().atZone(zone)),
                 IsoTimes.format(block.endsAt().atZone(zone)), coverage.filled(), coverage.need().min(),
                 coverage.need().max(), coverage.need().needsMedical(), coverage.medicalOk(),
-                coverage.state().name().toLowerCase(Locale.ROOT), mine,
-                !mine && beforeCutoff && !block.flagged() && coverage.freePlaces() > 0, mine && beforeCutoff);
+                coverage.state().name().toLowerCase(Locale.ROOT), mine, canSignUp, canWithdraw,
+                canSignUp || canWithdraw ? null : why(block, mine, beforeCutoff, cutoff, now, coverage));
+    }
+
+    /** Why an operator cannot change this block themselves, in the words of the page. */
+    private static String why(ShiftBlock block, boolean mine, boolean beforeCutoff, Duration cutoff, Instant now,
+                              Coverage coverage) {
+        if (!now.isBefore(block.endsAt())) {
+            return "Dit blok is voorbij.";
+        }
+        if (!beforeCutoff) {
+            return (mine ? "Uitschrijven" : "Inschrijven") + " kan tot " + cutoff.toHours()
+                    + " uur voor het begin; vraag het de coördinatie.";
+        }
+        if (block.flagged()) {
+            return "Dit blok valt niet meer binnen de openingsuren; de coördinatie beslist wat ermee gebeurt.";
+        }
+        return coverage.freePlaces() > 0 ? null : "Dit blok is volzet.";
     }
 
     private String requireOperator() {
