@@ -259,9 +259,6 @@ export class SocketClient {
     /** A reconnect is planned. */
     get reconnecting() { return this._retryTimer !== null; }
 
-    /** How many retries since the last welcome: the next back-off step. */
-    get attempts() { return this._attempts; }
-
     /** Sends `frame` as JSON; false (and nothing sent) when the socket is not open. */
     send(frame) {
         if (!this.isOpen) { return false; }
@@ -311,9 +308,6 @@ export class SocketClient {
         this._welcomed = false;
         if (this._socket) { this._detach(this._socket); }
     }
-
-    /** Forgets the back-off: the next retry comes after the first step again. */
-    resetBackoff() { this._attempts = 0; }
 
     /**
      * The network or the tab came back: a phone often kills the socket without telling. Without a socket: connect at

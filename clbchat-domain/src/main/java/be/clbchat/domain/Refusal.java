@@ -33,7 +33,7 @@ public class Refusal extends RuntimeException {
     private final String code;
     private final transient Map<String, String> fields;
 
-    public Refusal(Kind kind, String code, String message) {
+    private Refusal(Kind kind, String code, String message) {
         this(kind, code, message, Map.of());
     }
 
@@ -54,11 +54,6 @@ public class Refusal extends RuntimeException {
             throw new IllegalArgumentException("A refusal of fields names at least one field");
         }
         return new Refusal(Kind.INVALID, code, String.join(" ", fields.values()), fields);
-    }
-
-    /** One field that is wrong, named so that a form can show the message at it. */
-    public static Refusal invalidField(String code, String field, String message) {
-        return new Refusal(Kind.INVALID, code, message, Map.of(field, message));
     }
 
     public static Refusal conflict(String code, String message) {
