@@ -47,7 +47,8 @@ class OperatorShiftsBrowserIT {
         assertThat(phone.findElement(By.id("mine-empty")).isDisplayed()).isTrue();
         WebElement tooLate = phone.findElement(By.cssSelector("#days li[data-block='" + soon + "']"));
         assertThat(tooLate.findElements(By.tagName("button"))).as("within the cut-off").isEmpty();
-        assertThat(tooLate.getText()).contains("Inschrijven kan tot 48 uur voor het begin; vraag het de coördinatie.");
+        assertThat(tooLate.getText()).contains("Inschrijven of uitschrijven kan tot 48 uur voor het begin van een blok."
+                + " Neem contact op met de coördinatie.");
         Browser.assertNoSeriousAccessibilityProblems(phone);
 
         phone.findElement(block).findElement(By.tagName("button")).click();

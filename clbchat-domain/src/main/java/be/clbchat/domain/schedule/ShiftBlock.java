@@ -124,19 +124,14 @@ public class ShiftBlock {
                 throw Refusal.conflict("overlapping-shift", "Deze operator staat op dat moment al op een ander blok.");
             }
         }
-        if (flagged()) {
-            throw Refusal.conflict("block-flagged", "Dit blok valt niet meer binnen de openingsuren.");
-        }
+        checkNotFlagged();
         if (!operator.profile().active()) {
             throw Refusal.conflict("operator-inactive", "Deze operator neemt op dit moment geen shifts op.");
         }
         if (assignmentOf(operator.username()).isPresent()) {
             throw Refusal.conflict("already-on-block", "Deze operator staat al op dit blok.");
         }
-        if (assignments.size() >= maxOperators) {
-            throw Refusal.conflict("block-full", "Dit blok is volzet (" + maxOperators
-                    + (maxOperators == 1 ? " operator)." : " operatoren)."));
-        }
+        checkNotFull();
         ShiftAssignment assignment = new ShiftAssignment(this, operator, source, by, now);
         assignments.add(assignment);
         return assignment;
@@ -158,6 +153,24 @@ public class ShiftBlock {
         assignments.remove(assignment);
     }
 
+    /**
+     * What the block's own rules say to {@code username} signing up (or, when on it, withdrawing) themselves now:
+     * empty when they may, else the refusal {@link #assign} or {@link #withdraw} would give — so that a page offers a
+     * button only when it would work, and says why when not. (Their other blocks are not looked at.)
+     */
+    public Optional<Refusal> selfServiceRefusal(String username, Instant now, Duration cutoff) {
+        try {
+            checkBeforeCutoff(now, cutoff);
+            if (assignmentOf(username).isEmpty()) {
+                checkNotFlagged();
+                checkNotFull();
+            }
+            return Optional.empty();
+        } catch (Refusal refusal) {
+            return Optional.of(refusal);
+        }
+    }
+
     /** Operators sign up or withdraw themselves only until {@code cutoff} before the start; a coordinator later. */
     private void checkBeforeCutoff(Instant now, Duration cutoff) {
         checkNotOver(now);
@@ -165,6 +178,19 @@ public class ShiftBlock {
             long hours = cutoff.toHours();
             throw Refusal.conflict("after-cutoff", "Inschrijven of uitschrijven kan tot " + hours
                     + " uur voor het begin van een blok. Neem contact op met de coördinatie.");
+        }
+    }
+
+    private void checkNotFlagged() {
+        if (flagged()) {
+            throw Refusal.conflict("block-flagged", "Dit blok valt niet meer binnen de openingsuren.");
+        }
+    }
+
+    private void checkNotFull() {
+        if (assignments.size() >= maxOperators) {
+            throw Refusal.conflict("block-full", "Dit blok is volzet (" + maxOperators
+                    + (maxOperators == 1 ? " operator)." : " operatoren)."));
         }
     }
 

@@ -126,6 +126,23 @@ class ShiftBlockTest {
     }
 
     @Test
+    void whatAnOperatorMayDoThemselvesIsWhatAssignAndWithdrawAllow() {
+        ShiftBlock block = blockAt(EVENING, 3, new StaffingNeed(1, 1, false));
+        assertThat(block.selfServiceRefusal("a", NOW, CUTOFF)).isEmpty();
+        block.assign(operator("a", Discipline.ARTS), AssignmentSource.SIGN_UP, "a", NOW, CUTOFF, List.of());
+        assertThat(block.selfServiceRefusal("a", NOW, CUTOFF)).as("a may withdraw from a full block").isEmpty();
+        assertThat(block.selfServiceRefusal("b", NOW, CUTOFF)).map(Refusal::code).contains("block-full");
+        block.flag("buiten de uren", NOW);
+        assertThat(block.selfServiceRefusal("b", NOW, CUTOFF)).map(Refusal::code).contains("block-flagged");
+        assertThat(block.selfServiceRefusal("a", NOW, CUTOFF)).isEmpty();
+        Instant late = EVENING.minus(Duration.ofHours(47));
+        assertThat(block.selfServiceRefusal("a", late, CUTOFF)).map(Refusal::code).contains("after-cutoff");
+        assertThatThrownBy(() -> block.withdraw("a", late, CUTOFF)).hasFieldOrPropertyWithValue("code", "after-cutoff");
+        assertThat(block.selfServiceRefusal("b", EVENING.plus(Duration.ofHours(3)), CUTOFF)).map(Refusal::code)
+                .contains("block-over");
+    }
+
+    @Test
     void overlappingBlocksCannotBothBeTakenButBackToBackCan() {
         ShiftBlock first = blockAt(EVENING, 3, StaffingNeed.DEFAULT);
         ShiftBlock handOver = blockAt(EVENING.plus(Duration.ofMinutes(150)), 3, StaffingNeed.DEFAULT);

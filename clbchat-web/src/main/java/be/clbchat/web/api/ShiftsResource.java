@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The operator's side of the schedule: blocks to sign up for, their own shifts, and their calendar address. */
@@ -131,30 +132,12 @@ public class ShiftsResource {
         Coverage coverage = block.coverage();
         Instant now = clock.instant();
         boolean mine = block.assignmentOf(me).isPresent();
-        boolean beforeCutoff = now.isBefore(block.startsAt().minus(cutoff));
-        boolean canSignUp = !mine && beforeCutoff && !block.flagged() && coverage.freePlaces() > 0;
-        boolean canWithdraw = mine && beforeCutoff;
+        Optional<Refusal> refused = block.selfServiceRefusal(me, now, cutoff);
         return new BlockView(block.id(), IsoTimes.format(block.startsAt().atZone(zone)),
                 IsoTimes.format(block.endsAt().atZone(zone)), coverage.filled(), coverage.need().min(),
                 coverage.need().max(), coverage.need().needsMedical(), coverage.medicalOk(),
-                coverage.state().name().toLowerCase(Locale.ROOT), mine, canSignUp, canWithdraw,
-                canSignUp || canWithdraw ? null : why(block, mine, beforeCutoff, cutoff, now, coverage));
-    }
-
-    /** Why an operator cannot change this block themselves, in the words of the page. */
-    private static String why(ShiftBlock block, boolean mine, boolean beforeCutoff, Duration cutoff, Instant now,
-                              Coverage coverage) {
-        if (!now.isBefore(block.endsAt())) {
-            return "Dit blok is voorbij.";
-        }
-        if (!beforeCutoff) {
-            return (mine ? "Uitschrijven" : "Inschrijven") + " kan tot " + cutoff.toHours()
-                    + " uur voor het begin; vraag het de coördinatie.";
-        }
-        if (block.flagged()) {
-            return "Dit blok valt niet meer binnen de openingsuren; de coördinatie beslist wat ermee gebeurt.";
-        }
-        return coverage.freePlaces() > 0 ? null : "Dit blok is volzet.";
+                coverage.state().name().toLowerCase(Locale.ROOT), mine, !mine && refused.isEmpty(),
+                mine && refused.isEmpty(), refused.map(Refusal::getMessage).orElse(null));
     }
 
     private String requireOperator() {
