@@ -51,6 +51,13 @@ public sealed interface ChatEvent {
         }
     }
 
+    /** A staff account was deactivated, or someone left a line's team: their sockets close or their queue narrows. */
+    record AccessChanged(String username, boolean deactivated) implements ChatEvent {
+        public AccessChanged {
+            Objects.requireNonNull(username, "username");
+        }
+    }
+
     /** An operator's alias or availability changed. */
     record OperatorChanged(Operator operator) implements ChatEvent {
         public OperatorChanged {

@@ -8,7 +8,11 @@ import be.clbchat.domain.chat.Party;
 import be.clbchat.domain.chat.VisitorProfile;
 import be.clbchat.domain.operator.Operator;
 import java.time.Instant;
+import be.clbchat.domain.line.Line;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -35,13 +39,36 @@ public interface ChatService {
     record Posted(ChatMessage message, boolean repeated) {
     }
 
-    /** A waiting chat with its place in the queue (1 = next) and the estimate, if an honest one can be made. */
-    record Waiting(Chat chat, int position, OptionalLong estimatedWaitSeconds) {
+    /**
+     * A waiting chat with its place in its line's queue (1 = next), that queue's length, the estimate if an honest
+     * one can be made, and how many of the line's team are online.
+     */
+    record Waiting(Chat chat, int position, int lineLength, OptionalLong estimatedWaitSeconds, int operatorsOnline) {
     }
 
-    record Queue(List<Waiting> items, int operatorsOnline) {
+    /**
+     * Every waiting chat in serving order, each counted within its own line; and per line, who of its team is
+     * available now.
+     */
+    record Queue(List<Waiting> items, Map<String, Set<String>> availablePerLine) {
         public Queue {
             items = List.copyOf(items);
+            availablePerLine = Map.copyOf(availablePerLine);
+        }
+
+        /** What someone in the teams of {@code lines} sees: only those lines' chats. */
+        public Queue forLines(Set<String> lines) {
+            Map<String, Set<String>> available = new java.util.HashMap<>();
+            lines.forEach(line -> available.put(line, availablePerLine.getOrDefault(line, Set.of())));
+            return new Queue(items.stream().filter(waiting -> lines.contains(waiting.chat().lineCode())).toList(),
+                    available);
+        }
+
+        /** How many people are available on these lines (someone in two teams counts once). */
+        public int operatorsOnline() {
+            Set<String> everyone = new java.util.HashSet<>();
+            availablePerLine.values().forEach(everyone::addAll);
+            return everyone.size();
         }
     }
 
@@ -49,11 +76,13 @@ public interface ChatService {
     record LineQueue(int queueLength, OptionalLong estimatedWaitSeconds, int operatorsOnline) {
     }
 
-    /** An operator's chats with all their messages, and their presence. */
-    record OperatorState(Operator operator, List<Chat> chats, List<ChatMessage> messages, int maxChats) {
+    /** An operator's chats with all their messages, their presence, and the lines whose team they are in. */
+    record OperatorState(Operator operator, List<Chat> chats, List<ChatMessage> messages, int maxChats,
+                         List<Line> lines) {
         public OperatorState {
             chats = List.copyOf(chats);
             messages = List.copyOf(messages);
+            lines = List.copyOf(lines);
         }
     }
 
@@ -83,7 +112,11 @@ public interface ChatService {
     /** Who holds a chat now, for passing on "is typing"; nothing is stored for that. */
     Optional<String> operatorOf(UUID chat);
 
+    /** The queues of every line; {@link Queue#forLines} narrows it to what one operator sees. */
     Queue queue();
+
+    /** The lines each of {@code operators} is in the team of. */
+    Map<String, Set<String>> linesOf(Collection<String> operators);
 
     LineQueue lineQueue(String line);
 
@@ -95,7 +128,10 @@ public interface ChatService {
 
     Operator makeAvailable(String operator, boolean available);
 
-    /** Takes the first waiting chat (of {@code line}, or of any line when null) for the operator. */
+    /**
+     * Takes the first waiting chat (of {@code line}, or of any line of the operator's teams when null) for the
+     * operator; a line whose team they are not in is "not found".
+     */
     Chat acceptNext(String operator, String line);
 
     /** Ends the chats of visitors gone longer than the grace period (by the system: "suddenly aborted"). */

@@ -4,6 +4,11 @@ import be.clbchat.application.SecretTokens;
 import be.clbchat.application.line.LineService;
 import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.domain.Refusal;
+import be.clbchat.domain.box.Box;
+import be.clbchat.domain.box.BoxRepository;
+import be.clbchat.domain.chat.VisitorRole;
+import be.clbchat.domain.line.Line;
+import be.clbchat.domain.line.TeamRepository;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.ChatRepository;
@@ -25,10 +30,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -46,6 +54,12 @@ public class DefaultChatService implements ChatService {
 
     @Inject
     private ChatRepository chats;
+
+    @Inject
+    private TeamRepository teams;
+
+    @Inject
+    private BoxRepository boxes;
 
     @Inject
     private SecretTokens secrets;
@@ -68,6 +82,11 @@ public class DefaultChatService implements ChatService {
     @Override
     public StartResult start(String line, VisitorProfile visitor) {
         lines.line(line);
+        Optional<Box> box = boxes.find(line);
+        if (box.map(found -> !found.allows(visitor.role())).orElse(visitor.role() == VisitorRole.TEACHER)) {
+            throw Refusal.invalid("role-not-allowed", "Deze chat is voor " + box.map(Box::audienceText)
+                    .orElse("leerlingen en ouders") + ".");
+        }
         OpeningStatus status = openingHours.status(line, null);
         if (!status.open()) {
             return new Closed(status.nextOpening().map(ZonedDateTime::toInstant));
@@ -179,58 +198,81 @@ public class DefaultChatService implements ChatService {
     public Queue queue() {
         List<Chat> waiting = QueueOrder.sorted(chats.waiting());
         Staffing staffing = staffing();
+        Map<String, Integer> lengths = new HashMap<>();
+        waiting.forEach(chat -> lengths.merge(chat.lineCode(), 1, Integer::sum));
         Map<String, WaitEstimate> estimates = new HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
         List<Waiting> items = new ArrayList<>(waiting.size());
         for (Chat chat : waiting) {
-            WaitEstimate estimate = estimates.computeIfAbsent(chat.lineCode(), staffing::estimateFor);
-            int position = items.size() + 1;
-            items.add(new Waiting(chat, position, estimate.secondsFor(position)));
+            String line = chat.lineCode();
+            WaitEstimate estimate = estimates.computeIfAbsent(line, staffing::estimateFor);
+            int position = positions.merge(line, 1, Integer::sum);
+            items.add(new Waiting(chat, position, lengths.get(line), estimate.secondsFor(position),
+                    staffing.available(line).size()));
         }
-        return new Queue(items, staffing.online());
+        Map<String, Set<String>> available = new HashMap<>();
+        lengths.keySet().forEach(line -> available.put(line, staffing.available(line)));
+        available.putAll(staffing.availablePerLine());
+        return new Queue(items, available);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Set<String>> linesOf(Collection<String> operators) {
+        return teams.linesOf(operators);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public LineQueue lineQueue(String line) {
         lines.line(line);
-        List<Chat> waiting = chats.waiting();
+        int onLine = (int) chats.waiting().stream().filter(chat -> chat.lineCode().equals(line)).count();
         Staffing staffing = staffing();
-        int onLine = (int) waiting.stream().filter(chat -> chat.lineCode().equals(line)).count();
-        // Operators serve every line in one fair queue, so a newcomer waits behind everyone.
-        return new LineQueue(onLine, staffing.estimateFor(line).secondsFor(waiting.size() + 1), staffing.online());
+        // Each line has its own queue and team: a newcomer waits behind that line's visitors only.
+        return new LineQueue(onLine, staffing.estimateFor(line).secondsFor(onLine + 1),
+                staffing.available(line).size());
     }
 
-    /** Who can take chats now; every available operator serves every line for now. */
+    /** Who can take chats now, per line: the available operators in that line's team. */
     private Staffing staffing() {
         List<Operator> available = operators.available();
-        int max = settings.maxChatsPerOperator();
-        Map<String, Long> held = chats.heldCounts();
-        int free = 0;
-        for (Operator operator : available) {
-            free += (int) Math.max(0, max - held.getOrDefault(operator.username(), 0L));
-        }
-        return new Staffing(available.size(), free, available.size() * max);
+        Map<String, Set<String>> linesOf = available.isEmpty() ? Map.of()
+                : teams.linesOf(available.stream().map(Operator::username).toList());
+        Map<String, Set<String>> perLine = new HashMap<>();
+        linesOf.forEach((username, memberOf) -> memberOf.forEach(line ->
+                perLine.computeIfAbsent(line, key -> new TreeSet<>()).add(username)));
+        return new Staffing(perLine, available.isEmpty() ? Map.of() : chats.heldCounts(),
+                settings.maxChatsPerOperator());
     }
 
     private final class Staffing {
-        private final int online;
-        private final int free;
-        private final int total;
+        private final Map<String, Set<String>> perLine;
+        private final Map<String, Long> held;
+        private final int max;
 
-        Staffing(int online, int free, int total) {
-            this.online = online;
-            this.free = free;
-            this.total = total;
+        Staffing(Map<String, Set<String>> perLine, Map<String, Long> held, int max) {
+            this.perLine = perLine;
+            this.held = held;
+            this.max = max;
         }
 
-        int online() {
-            return online;
+        Set<String> available(String line) {
+            return perLine.getOrDefault(line, Set.of());
+        }
+
+        Map<String, Set<String>> availablePerLine() {
+            return perLine;
         }
 
         WaitEstimate estimateFor(String line) {
-            List<Duration> durations = online == 0 ? List.of()
+            Set<String> team = available(line);
+            int free = 0;
+            for (String username : team) {
+                free += (int) Math.max(0, max - held.getOrDefault(username, 0L));
+            }
+            List<Duration> durations = team.isEmpty() ? List.of()
                     : chats.recentDurations(line, clock.instant().minus(LEARN_FROM), DURATIONS_TO_LEARN_FROM);
-            return new WaitEstimate(online, free, total, durations);
+            return new WaitEstimate(team.size(), free, team.size() * max, durations);
         }
     }
 
@@ -247,7 +289,8 @@ public class DefaultChatService implements ChatService {
         if (!wasAvailable && operator.available()) {
             events.fire(new ChatEvent.QueueChanged());
         }
-        return new OperatorState(operator, held, messages, settings.maxChatsPerOperator());
+        List<Line> memberOf = teams.linesOf(username).stream().map(lines::line).toList();
+        return new OperatorState(operator, held, messages, settings.maxChatsPerOperator(), memberOf);
     }
 
     @Override
@@ -285,8 +328,15 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public Chat acceptNext(String username, String line) {
-        if (line != null) {
-            lines.line(line);
+        Set<String> memberOf = teams.linesOf(username);
+        if (line != null && !memberOf.contains(line)) {
+            lines.line(line); // an unknown line and a line of another team are both "not found"
+            throw Refusal.notFound("unknown-line", "De chatlijn '" + line + "' bestaat niet (of je zit niet in "
+                    + "het team ervan).");
+        }
+        if (memberOf.isEmpty()) {
+            throw Refusal.conflict("no-team", "Je zit in geen enkel chatteam. Vraag je coördinator of "
+                    + "CLB-beheerder om je toe te voegen.");
         }
         // The operator's row is locked first: two tabs of one operator cannot together exceed the maximum.
         Operator operator = operators.lock(username);
@@ -300,7 +350,7 @@ public class DefaultChatService implements ChatService {
                     + " gesprekken open. Beëindig er eerst een.");
         }
         for (Chat candidate : QueueOrder.sorted(chats.waiting())) {
-            if (line != null && !candidate.lineCode().equals(line)) {
+            if (line != null ? !candidate.lineCode().equals(line) : !memberOf.contains(candidate.lineCode())) {
                 continue;
             }
             // Locked and read again: another operator may have taken it since the queue was read.

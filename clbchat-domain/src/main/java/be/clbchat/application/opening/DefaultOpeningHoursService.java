@@ -2,6 +2,7 @@ package be.clbchat.application.opening;
 
 import be.clbchat.application.line.LineService;
 import be.clbchat.domain.DayPeriod;
+import be.clbchat.domain.box.BoxRepository;
 import be.clbchat.domain.Refusal;
 import be.clbchat.domain.opening.OpeningException;
 import be.clbchat.domain.opening.OpeningInterval;
@@ -54,6 +55,9 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
 
     @Inject
     private OpeningRulesRepository rules;
+
+    @Inject
+    private BoxRepository boxes;
 
     @Inject
     private Clock clock;
@@ -180,8 +184,11 @@ public class DefaultOpeningHoursService implements OpeningHoursService {
         long readAt = generation.get();
         ZoneId zone = lines.line(line).timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        OpeningSchedule schedule = new OpeningSchedule(zone, rules.ruleSets(line), rules.schoolHolidayOverrides(),
-                rules.exceptions(line));
+        // A box is open only in its windows (while published): CLBch@t's calendar does not apply to it.
+        OpeningSchedule schedule = boxes.find(line)
+                .map(box -> new OpeningSchedule(zone, List.of(), Map.of(), box.openings()))
+                .orElseGet(() -> new OpeningSchedule(zone, rules.ruleSets(line), rules.schoolHolidayOverrides(),
+                        rules.exceptions(line)));
         Cached fresh = new Cached(schedule, OpeningTimeline.of(schedule, today.minusDays(1), today.plusDays(MAX_DAYS)),
                 today);
         if (generation.get() == readAt) {

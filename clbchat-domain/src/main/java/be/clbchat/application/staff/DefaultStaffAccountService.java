@@ -1,29 +1,55 @@
 package be.clbchat.application.staff;
 
+import be.clbchat.application.chat.ChatEvent;
+import be.clbchat.application.clb.ClbScope;
+import be.clbchat.application.clb.ClbScopes;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.clb.ClbRepository;
+import be.clbchat.domain.line.Line;
+import be.clbchat.domain.line.TeamRepository;
 import be.clbchat.domain.staff.StaffAccount;
 import be.clbchat.domain.staff.StaffAccountRepository;
 import be.clbchat.domain.staff.StaffRole;
 import be.clbchat.domain.staff.Username;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
 @Transactional
 public class DefaultStaffAccountService implements StaffAccountService {
 
-    /** The same minimum a person is told on the password form. */
-    static final int MINIMUM_PASSWORD_LENGTH = 10;
+    /** Without look-alikes (0/O, 1/l/I), so a password read out over the phone is typed right. */
+    private static final String ONE_TIME_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static final int ONE_TIME_LENGTH = 14;
+    private static final Set<StaffRole> CLB_ROLES = EnumSet.of(StaffRole.CLB_STAFF, StaffRole.CLB_ADMIN);
+
+    private final SecureRandom random = new SecureRandom();
 
     @Inject
     private StaffAccountRepository repository;
+
+    @Inject
+    private ClbScopes scopes;
+
+    @Inject
+    private ClbRepository clbs;
+
+    @Inject
+    private TeamRepository teams;
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
@@ -31,22 +57,41 @@ public class DefaultStaffAccountService implements StaffAccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<ChatEvent> events;
+
     @Override
     public boolean createIfAbsent(Username username, String displayName, String password, Set<StaffRole> roles) {
+        return createIfAbsent(username, displayName, password, roles, null);
+    }
+
+    @Override
+    public boolean createIfAbsent(Username username, String displayName, String password, Set<StaffRole> roles,
+                                  String clb) {
         Objects.requireNonNull(password, "password");
         if (password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new IllegalArgumentException(
                     "A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters");
         }
-        if (repository.find(username).isPresent()) {
+        Optional<StaffAccount> existing = repository.find(username);
+        if (existing.isPresent()) {
+            if (clb != null && existing.get().clbCode().isEmpty()) {
+                existing.get().joinClb(clb);
+            }
             return false;
         }
-        repository.add(new StaffAccount(username, displayName, passwordHash.generate(password.toCharArray()),
-                roles, clock.instant()));
+        StaffAccount account = new StaffAccount(username, displayName, passwordHash.generate(password.toCharArray()),
+                roles, clock.instant());
+        account.joinClb(clb);
+        repository.add(account);
+        if (roles.contains(StaffRole.OPERATOR)) {
+            teams.add(Line.MAIN, username.value(), "systeem", clock.instant());
+        }
         return true;
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<StaffRole, Long> activeAccountsPerRole() {
         Map<StaffRole, Long> counts = new EnumMap<>(StaffRole.class);
         for (StaffRole role : StaffRole.values()) {
@@ -54,5 +99,156 @@ public class DefaultStaffAccountService implements StaffAccountService {
         }
         counts.putAll(repository.countActiveByRole());
         return Collections.unmodifiableMap(counts);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffAccount> accounts(String caller) {
+        ClbScope scope = scopes.of(caller);
+        if (scope.everyClb()) {
+            return repository.all();
+        }
+        return scope.ownClb().map(repository::ofClb).orElse(List.of());
+    }
+
+    @Override
+    public OneTimePassword create(String caller, String username, String displayName, Optional<String> clb,
+                                  Set<StaffRole> roles) {
+        ClbScope scope = scopes.of(caller);
+        if (!scope.seesAny()) {
+            throw Refusal.forbidden("forbidden", "Alleen beheerders, coördinatoren en CLB-beheerders maken accounts.");
+        }
+        Map<String, String> wrong = new LinkedHashMap<>();
+        Username name = null;
+        try {
+            name = Username.typed(username == null ? "" : username);
+        } catch (IllegalArgumentException bad) {
+            wrong.put("username", "Een gebruikersnaam heeft 3 tot 64 kleine letters, cijfers, '.', '-' of '_'.");
+        }
+        String display = displayName == null ? "" : displayName.strip();
+        if (display.isEmpty() || display.length() > 120) {
+            wrong.put("displayName", "Geef de naam van de persoon (1 tot 120 tekens).");
+        }
+        Set<StaffRole> wanted = roles == null || roles.isEmpty() ? EnumSet.noneOf(StaffRole.class)
+                : EnumSet.copyOf(roles);
+        Optional<String> home = clb.filter(code -> !code.isBlank());
+        if (!scope.everyClb()) {
+            home = scope.ownClb(); // a CLB admin makes accounts of their own CLB, whatever was sent
+            if (!CLB_ROLES.containsAll(wanted)) {
+                wrong.put("roles", "Je kan CLB-medewerkers en CLB-beheerders aanmaken.");
+            }
+        } else if (wanted.contains(StaffRole.ADMIN) && !isAdmin(caller)) {
+            wrong.put("roles", "Alleen een beheerder maakt beheerders aan.");
+        }
+        if (wanted.isEmpty()) {
+            wrong.put("roles", "Kies minstens één rol.");
+        }
+        if (home.isPresent() && clbs.find(home.get()).isEmpty()) {
+            wrong.put("clb", "Dat CLB bestaat niet.");
+        }
+        if (home.isEmpty() && wanted.stream().anyMatch(CLB_ROLES::contains)) {
+            wrong.put("clb", "Een CLB-medewerker of CLB-beheerder hoort bij een CLB: kies het.");
+        }
+        if (name != null && repository.find(name).isPresent()) {
+            wrong.put("username", "Die gebruikersnaam bestaat al.");
+        }
+        if (!wrong.isEmpty()) {
+            throw Refusal.invalid("invalid-account", wrong);
+        }
+        String password = oneTimePassword();
+        StaffAccount account = new StaffAccount(name, display, passwordHash.generate(password.toCharArray()),
+                wanted, clock.instant());
+        account.requirePasswordChange();
+        home.ifPresent(account::joinClb);
+        repository.add(account);
+        if (wanted.contains(StaffRole.OPERATOR)) {
+            teams.add(Line.MAIN, name.value(), caller, clock.instant());
+        }
+        return new OneTimePassword(account, password);
+    }
+
+    @Override
+    public OneTimePassword resetPassword(String caller, String username) {
+        StaffAccount account = managed(caller, username);
+        String password = oneTimePassword();
+        account.giveOneTimePasswordHash(passwordHash.generate(password.toCharArray()));
+        return new OneTimePassword(account, password);
+    }
+
+    @Override
+    public StaffAccount setActive(String caller, String username, boolean active) {
+        StaffAccount account = managed(caller, username);
+        if (account.username().value().equals(caller) && !active) {
+            throw Refusal.conflict("own-account", "Je kan je eigen account niet uitschakelen.");
+        }
+        if (active) {
+            account.reactivate();
+        } else if (account.isActive()) {
+            account.deactivate();
+            events.fire(new ChatEvent.AccessChanged(account.username().value(), true));
+        }
+        return account;
+    }
+
+    @Override
+    public void changeOwnPassword(String username, String current, String next) {
+        StaffAccount account = account(username).filter(StaffAccount::isActive)
+                .orElseThrow(() -> Refusal.notLoggedIn("Meld je eerst aan."));
+        Map<String, String> wrong = new LinkedHashMap<>();
+        if (current == null || !passwordHash.verify(current.toCharArray(), account.passwordHash())) {
+            wrong.put("current", "Dit is niet je huidige wachtwoord.");
+        }
+        if (next == null || next.length() < MINIMUM_PASSWORD_LENGTH) {
+            wrong.put("next", "Een wachtwoord heeft minstens " + MINIMUM_PASSWORD_LENGTH + " tekens.");
+        } else if (next.length() > 200) {
+            wrong.put("next", "Een wachtwoord heeft hoogstens 200 tekens.");
+        } else if (next.equals(current)) {
+            wrong.put("next", "Kies een ander wachtwoord dan het huidige.");
+        } else if (next.equalsIgnoreCase(username)) {
+            wrong.put("next", "Je wachtwoord mag niet je gebruikersnaam zijn.");
+        }
+        if (!wrong.isEmpty()) {
+            throw Refusal.invalid("invalid-password", wrong);
+        }
+        account.changePasswordHash(passwordHash.generate(next.toCharArray()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mustChangePassword(String username) {
+        return account(username).map(StaffAccount::mustChangePassword).orElse(false);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffAccount> account(String username) {
+        try {
+            return username == null ? Optional.empty() : repository.find(new Username(username));
+        } catch (IllegalArgumentException notAUsername) {
+            return Optional.empty();
+        }
+    }
+
+    /** The account when the caller manages it; else "not found", also when it exists in another CLB. */
+    private StaffAccount managed(String caller, String username) {
+        ClbScope scope = scopes.of(caller);
+        StaffAccount account = account(username).filter(found -> scope.everyClb()
+                        ? !found.hasRole(StaffRole.ADMIN) || isAdmin(caller)
+                        : scope.ownClb().filter(found::belongsTo).isPresent())
+                .orElseThrow(() -> Refusal.notFound("unknown-account", "Dat account bestaat niet (of is niet "
+                        + "van jouw CLB)."));
+        return repository.lock(account.username()).orElse(account);
+    }
+
+    private boolean isAdmin(String caller) {
+        return account(caller).map(found -> found.isActive() && found.hasRole(StaffRole.ADMIN)).orElse(false);
+    }
+
+    private String oneTimePassword() {
+        StringBuilder password = new StringBuilder(ONE_TIME_LENGTH);
+        for (int i = 0; i < ONE_TIME_LENGTH; i++) {
+            password.append(ONE_TIME_ALPHABET.charAt(random.nextInt(ONE_TIME_ALPHABET.length())));
+        }
+        return password.toString();
     }
 }

@@ -27,6 +27,9 @@ public interface ChatRepository {
     /** How many chats each operator holds now (operators holding none are absent). */
     java.util.Map<String, Long> heldCounts();
 
+    /** How many chats each line has (waiting, running or ended and not yet forgotten); lines without any are absent. */
+    java.util.Map<String, Long> countsPerLine();
+
     /** Chats not ended whose visitor has been away since before {@code before}. */
     List<Chat> visitorAwaySince(Instant before);
 

@@ -54,7 +54,8 @@ public class VisitorProfile {
             throw Refusal.invalid("invalid-field", "Je schuilnaam (nickname) bevat een teken dat niet mag.");
         }
         if (role == null) {
-            throw Refusal.invalid("invalid-field", "Zeg of je een leerling of een ouder bent (role: pupil of parent).");
+            throw Refusal.invalid("invalid-field",
+                    "Zeg wie je bent: een leerling, een ouder of een leerkracht (role: pupil, parent of teacher).");
         }
         if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
             throw Refusal.invalid("invalid-field", "Je leeftijd (age) ligt tussen " + MIN_AGE + " en " + MAX_AGE + ".");

@@ -1,5 +1,6 @@
 package be.clbchat.domain.operator;
 
+import be.clbchat.domain.clb.ClbNetwork;
 import be.clbchat.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

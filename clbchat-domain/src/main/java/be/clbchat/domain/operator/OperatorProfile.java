@@ -1,5 +1,6 @@
 package be.clbchat.domain.operator;
 
+import be.clbchat.domain.clb.ClbNetwork;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,9 +25,15 @@ import java.util.Set;
 @Table(name = "staff_account")
 @NamedQuery(name = StaffAccount.COUNT_BY_ROLE,
         query = "SELECT r, COUNT(a) FROM StaffAccount a JOIN a.roles r WHERE a.active = TRUE GROUP BY r")
+@NamedQuery(name = StaffAccount.OF_CLB,
+        query = "SELECT a FROM StaffAccount a WHERE a.clbCode = :clb ORDER BY a.displayName, a.username")
+@NamedQuery(name = StaffAccount.WITH_ROLE,
+        query = "SELECT a FROM StaffAccount a JOIN a.roles r WHERE r = :role ORDER BY a.displayName, a.username")
 public class StaffAccount {
 
     public static final String COUNT_BY_ROLE = "StaffAccount.countByRole";
+    public static final String OF_CLB = "StaffAccount.ofClb";
+    public static final String WITH_ROLE = "StaffAccount.withRole";
 
     @Id
     @Column(name = "username", length = 64)
@@ -49,6 +56,14 @@ public class StaffAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The CLB this person works for, when they belong to one; null for the coordination team. */
+    @Column(name = "clb_code", length = 60)
+    private String clbCode;
+
+    /** The password was given by someone else (a new account, a reset): it is changed at the next login. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     protected StaffAccount() {
         // for JPA
@@ -102,10 +117,46 @@ public class StaffAccount {
 
     public void changePasswordHash(String newPasswordHash) {
         this.passwordHash = requireText(newPasswordHash, "passwordHash");
+        this.mustChangePassword = false;
+    }
+
+    /** A password someone else chose (a new account, a reset): valid for one login, then it must be changed. */
+    public void giveOneTimePasswordHash(String newPasswordHash) {
+        this.passwordHash = requireText(newPasswordHash, "passwordHash");
+        this.mustChangePassword = true;
+    }
+
+    /** The password was chosen by someone else: it is changed at the next login. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Optional<String> clbCode() {
+        return Optional.ofNullable(clbCode);
+    }
+
+    public void joinClb(String clb) {
+        this.clbCode = clb;
+    }
+
+    public boolean belongsTo(String clb) {
+        return clb != null && clb.equals(clbCode);
     }
 
     public void deactivate() {
         this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
     }
 
     @Override

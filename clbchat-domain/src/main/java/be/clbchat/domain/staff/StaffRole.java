@@ -11,7 +11,9 @@ public enum StaffRole {
     /** A CLB's own login, for its chat-met-je-CLB box. */
     CLB_ADMIN(StaffRoles.CLB_ADMIN),
     /** Platform administrator. */
-    ADMIN(StaffRoles.ADMIN);
+    ADMIN(StaffRoles.ADMIN),
+    /** Staff of one CLB: answers that CLB's boxes in the operator console, without being a CLBch@t operator. */
+    CLB_STAFF(StaffRoles.CLB_STAFF);
 
     private final String code;
 

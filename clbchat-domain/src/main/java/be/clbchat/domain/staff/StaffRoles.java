@@ -9,6 +9,7 @@ public final class StaffRoles {
     public static final String COORDINATOR = "coordinator";
     public static final String CLB_ADMIN = "clb-admin";
     public static final String ADMIN = "admin";
+    public static final String CLB_STAFF = "clb-staff";
 
     private StaffRoles() {
     }

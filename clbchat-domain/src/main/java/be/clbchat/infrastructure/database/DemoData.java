@@ -1,9 +1,18 @@
 package be.clbchat.infrastructure.database;
 
+import be.clbchat.application.box.BoxService;
+import be.clbchat.application.box.DefaultBoxService;
+import be.clbchat.application.clb.ClbService;
 import be.clbchat.application.schedule.SchedulePlanningService;
+import be.clbchat.domain.box.Box;
+import be.clbchat.domain.box.BoxPurpose;
+import be.clbchat.domain.box.BoxState;
+import be.clbchat.domain.box.BoxWindow;
+import be.clbchat.domain.chat.VisitorRole;
+import be.clbchat.domain.clb.Clb;
 import be.clbchat.application.staff.StaffAccountService;
 import be.clbchat.domain.line.Line;
-import be.clbchat.domain.operator.ClbNetwork;
+import be.clbchat.domain.clb.ClbNetwork;
 import be.clbchat.domain.operator.Discipline;
 import be.clbchat.domain.operator.OperatorProfile;
 import be.clbchat.domain.schedule.DayKind;
@@ -21,7 +30,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Demo accounts, one per role, written only on the embedded database in demo mode (never on an external one).
+ * Demo accounts, one per role, two demo CLBs ("Demo-CLB Noord" and "Demo-CLB Zuid") with their admins, staff and a
+ * published box each, written only on the embedded database in demo mode (never on an external one).
  * Their passwords are listed in README.md; they are for trying CLBch@t on your own machine only.
  */
 @ApplicationScoped
@@ -29,15 +39,25 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    /** username, display name, password, role. All marked as demo. */
-    record DemoAccount(String username, String displayName, String password, StaffRole role) {
+    /** username, display name, password, role, CLB (null: none). All marked as demo. */
+    record DemoAccount(String username, String displayName, String password, StaffRole role, String clb) {
     }
 
+    static final String NOORD = "demo-clb-noord";
+    static final String ZUID = "demo-clb-zuid";
+
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("demo-operator", "Demo operator", "demo-operator", StaffRole.OPERATOR),
-            new DemoAccount("demo-coordinator", "Demo coördinator", "demo-coordinator", StaffRole.COORDINATOR),
-            new DemoAccount("demo-clb-admin", "Demo CLB-beheerder", "demo-clb-admin", StaffRole.CLB_ADMIN),
-            new DemoAccount("demo-admin", "Demo beheerder", "demo-admin", StaffRole.ADMIN));
+            new DemoAccount("demo-operator", "Demo operator", "demo-operator", StaffRole.OPERATOR, null),
+            new DemoAccount("demo-coordinator", "Demo coördinator", "demo-coordinator", StaffRole.COORDINATOR, null),
+            new DemoAccount("demo-clb-admin", "Demo CLB-beheerder", "demo-clb-admin", StaffRole.CLB_ADMIN, NOORD),
+            new DemoAccount("demo-admin", "Demo beheerder", "demo-admin", StaffRole.ADMIN, null),
+            new DemoAccount("demo-noord-admin", "Demo beheerder Noord", "demo-noord-admin", StaffRole.CLB_ADMIN,
+                    NOORD),
+            new DemoAccount("demo-noord-1", "Demo medewerker Noord 1", "demo-noord-1", StaffRole.CLB_STAFF, NOORD),
+            new DemoAccount("demo-noord-2", "Demo medewerker Noord 2", "demo-noord-2", StaffRole.CLB_STAFF, NOORD),
+            new DemoAccount("demo-zuid-admin", "Demo beheerder Zuid", "demo-zuid-admin", StaffRole.CLB_ADMIN, ZUID),
+            new DemoAccount("demo-zuid-1", "Demo medewerker Zuid 1", "demo-zuid-1", StaffRole.CLB_STAFF, ZUID),
+            new DemoAccount("demo-zuid-2", "Demo medewerker Zuid 2", "demo-zuid-2", StaffRole.CLB_STAFF, ZUID));
 
     /** Demo operators for trying the roster: a doctor, a nurse and others, each wishing a few shifts a month. */
     static final int DEMO_OPERATORS = 12;
@@ -48,18 +68,40 @@ public class DemoData {
     private StaffAccountService accounts;
 
     @Inject
+    private ClbService clbs;
+
+    @Inject
+    private BoxService boxes;
+
+    @Inject
     private SchedulePlanningService planning;
 
     @Inject
     private Clock clock;
 
     void seed() {
+        boolean noord = clbs.createIfAbsent(NOORD, new Clb.Details("Demo-CLB Noord", ClbNetwork.VRIJ_CLB_NETWERK,
+                "Demo-gemeente Noord", "demo-noord@example.org (demo)", true), true);
+        boolean zuid = clbs.createIfAbsent(ZUID, new Clb.Details("Demo-CLB Zuid", ClbNetwork.GO,
+                "Demo-gemeente Zuid", "demo-zuid@example.org (demo)", true), true);
         int created = 0;
         for (DemoAccount demo : ACCOUNTS) {
             if (accounts.createIfAbsent(new Username(demo.username()), demo.displayName(), demo.password(),
-                    Set.of(demo.role()))) {
+                    Set.of(demo.role()), demo.clb())) {
                 created++;
             }
+        }
+        if (noord) {
+            seedBox(NOORD, "demo-noord-admin", "Demo: vragen na de infoavond studiekeuze", "infoavond-studiekeuze",
+                    BoxPurpose.INFORMATION, Set.of(VisitorRole.PUPIL, VisitorRole.PARENT),
+                    "Dit is een demobox. Na de infoavond over de studiekeuze beantwoordt ons team je vragen.",
+                    Set.of("demo-noord-1", "demo-noord-2"));
+        }
+        if (zuid) {
+            seedBox(ZUID, "demo-zuid-admin", "Demo: praten na een ingrijpende gebeurtenis", "praten-na-het-ongeval",
+                    BoxPurpose.CRITICAL_INCIDENT, Set.of(VisitorRole.PUPIL, VisitorRole.PARENT, VisitorRole.TEACHER),
+                    "Dit is een demobox. Wil je praten over wat er gebeurd is? Ons team luistert.",
+                    Set.of("demo-zuid-1", "demo-zuid-2"));
         }
         int before = created;
         for (int i = 1; i <= DEMO_OPERATORS; i++) {
@@ -76,6 +118,15 @@ public class DemoData {
         if (created > before) { // the demo operators are new: on a fresh demo database, or one from before schedules
             seedSchedule();
         }
+    }
+
+    /** A published box with one window in the coming week, two evenings from now, 19:00-21:00 in Brussels. */
+    private void seedBox(String clb, String admin, String title, String slug, BoxPurpose purpose,
+                         Set<VisitorRole> audience, String intro, Set<String> team) {
+        LocalDate day = LocalDate.now(clock.withZone(DefaultBoxService.ZONE)).plusDays(2);
+        BoxWindow window = BoxWindow.local(day.atTime(19, 0), day.atTime(21, 0), DefaultBoxService.ZONE);
+        boxes.create(admin, clb, new Box.Draft(title, slug, purpose, audience, intro, List.of(window)), team,
+                BoxState.PUBLISHED);
     }
 
     /** Profiles, one template (a school Wednesday as the issue describes it) and blocks for the coming four weeks. */

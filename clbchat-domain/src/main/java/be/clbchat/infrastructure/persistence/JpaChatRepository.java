@@ -59,6 +59,16 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
+    public Map<String, Long> countsPerLine() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.lineCode, COUNT(c) FROM Chat c GROUP BY c.lineCode",
+                Object[].class).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
     public Map<String, Long> heldCounts() {
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT c.operatorUsername, COUNT(c) FROM Chat c"

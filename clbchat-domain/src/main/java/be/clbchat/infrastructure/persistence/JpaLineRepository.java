@@ -27,6 +27,7 @@ public class JpaLineRepository implements LineRepository {
     @Override
     public void add(Line line) {
         em.persist(line);
+        em.flush(); // before the box and team rows that refer to it without a mapped relation
     }
 
     @Override

@@ -6,8 +6,10 @@ import be.clbchat.domain.staff.StaffRole;
 import be.clbchat.domain.staff.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +27,29 @@ public class JpaStaffAccountRepository implements StaffAccountRepository {
     @Override
     public void add(StaffAccount account) {
         em.persist(account);
+        em.flush(); // before rows that refer to it without a mapped relation (team memberships)
+    }
+
+    @Override
+    public Optional<StaffAccount> lock(Username username) {
+        return Optional.ofNullable(em.find(StaffAccount.class, username.value(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<StaffAccount> all() {
+        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.displayName, a.username", StaffAccount.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<StaffAccount> ofClb(String clb) {
+        return em.createNamedQuery(StaffAccount.OF_CLB, StaffAccount.class).setParameter("clb", clb).getResultList();
+    }
+
+    @Override
+    public List<StaffAccount> withRole(StaffRole role) {
+        return em.createNamedQuery(StaffAccount.WITH_ROLE, StaffAccount.class).setParameter("role", role)
+                .getResultList();
     }
 
     @Override

@@ -46,6 +46,6 @@ class VisitorProfileTest {
         assertThat(Coded.fromCode(Gender.class, "unknown")).contains(Gender.UNKNOWN);
         assertThat(Coded.fromCode(FoundVia.class, "poster-flyer")).contains(FoundVia.POSTER_FLYER);
         assertThat(Coded.fromCode(VisitorRole.class, "PUPIL")).isEmpty();
-        assertThat(Coded.codes(VisitorRole.class)).isEqualTo("pupil, parent");
+        assertThat(Coded.codes(VisitorRole.class)).isEqualTo("pupil, parent, teacher");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.clbchat.domain.Refusal;
-import be.clbchat.domain.operator.ClbNetwork;
+import be.clbchat.domain.clb.ClbNetwork;
 import be.clbchat.domain.operator.Discipline;
 import be.clbchat.domain.operator.Operator;
 import be.clbchat.domain.operator.OperatorProfile;
