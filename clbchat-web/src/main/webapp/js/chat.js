@@ -440,7 +440,7 @@ function fieldError(id, message, field) {
     box.textContent = message;
     box.hidden = !message;
     if (field) { field.setAttribute('aria-invalid', message ? 'true' : 'false'); }
-    return message ? (field || $('role-pupil')) : null;
+    return message ? (field || document.querySelector('input[name="role"]:not(:disabled)')) : null;
 }
 
 function submitIntake(event) {
@@ -454,7 +454,7 @@ function submitIntake(event) {
         || (ageValue !== '' && !(/^\d+$/.test(ageValue) && +ageValue >= 6 && +ageValue <= 99));
     const invalid = [
         fieldError('nickname', nickname ? '' : 'Kies een schuilnaam.', $('nickname')),
-        fieldError('role', role ? '' : 'Kies of je een leerling of een ouder bent.', null),
+        fieldError('role', role ? '' : 'Kies wie je bent.', null),
         fieldError('age', ageWrong ? 'Vul een leeftijd in tussen 6 en 99, of laat het vakje leeg.' : '', age)
     ].filter(Boolean);
     if (invalid.length) { invalid[0].focus(); return; }
@@ -564,9 +564,44 @@ function leaving(event) {
     }
 }
 
+// The line to chat on: CLBch@t's own, or a CLB's box whose page links here with ?lijn=<code>.
+function chosenLine() {
+    const asked = new URLSearchParams(location.search).get('lijn');
+    return asked && /^[a-z0-9][a-z0-9-]{1,39}$/.test(asked) ? asked : ($('inhoud').getAttribute('data-line') || 'clbchat');
+}
+
+// A box says whose chat it is and who may use it (pupils, parents, teachers); the way back leads to its page.
+async function describeLine(code) {
+    try {
+        const response = await fetch('/api/lines/' + encodeURIComponent(code), {headers: {Accept: 'application/json'}});
+        if (!response.ok) { return; }
+        const found = await response.json();
+        $('intake-line').textContent = 'Je chat met ' + found.name + '.';
+        $('intake-line').hidden = false;
+        document.title = 'Chat – ' + found.name + ' – CLBch@t';
+        title = document.title;
+        const audience = new Set(found.audience || []);
+        for (const role of ['pupil', 'parent', 'teacher']) {
+            const input = $('role-' + role);
+            const allowed = audience.has(role);
+            input.disabled = !allowed;
+            input.closest('.choice').hidden = !allowed;
+        }
+        if (found.page) {
+            document.querySelectorAll('.back-link').forEach((link) => {
+                link.href = found.page;
+                link.textContent = 'Terug naar de pagina van ' + found.name;
+            });
+        }
+    } catch (e) {
+        // The page still works as CLBch@t's own: the server refuses a role the box does not allow, in words.
+    }
+}
+
 // A module script runs when the document is parsed, before DOMContentLoaded.
 document.addEventListener('DOMContentLoaded', () => {
-    line = $('inhoud').getAttribute('data-line') || 'clbchat';
+    line = chosenLine();
+    if (line !== 'clbchat') { describeLine(line); }
     title = document.title;
     document.addEventListener('click', leaving, true);   // capture: before quick-exit.js navigates away
     $('intake-form').addEventListener('submit', submitIntake);

@@ -9,7 +9,7 @@ const OUTBOX_KEY = 'clbchat.operator.outbox';
 const TITLE = 'CLBch@t-console';
 const TYPING_SHOWN_MS = 4000, TYPING_SEND_MS = 2000, CONFIRM_MS = 5000;
 const MAX_CHAT_MS = 45 * 60 * 1000;  // CLBch@t's longest chat
-const ROLE = {pupil: 'leerling', parent: 'ouder'};
+const ROLE = {pupil: 'leerling', parent: 'ouder', teacher: 'leerkracht'};
 const GENDER = {girl: 'meisje', boy: 'jongen', other: 'anders', unknown: 'zeg ik liever niet'};
 const ENDED_BY = {visitor: 'door de bezoeker', operator: 'door jou',
     system: 'door het systeem: de verbinding was te lang weg'};
@@ -19,7 +19,7 @@ const clock = new Intl.DateTimeFormat('nl-BE', {timeZone: ZONE, hour: '2-digit',
 let bannerState = '', acceptRequested = false;
 let everWelcomed = false;
 let failedOpens = 0;        // connections in a row that ended without a welcome
-const me = {alias: null, available: false, maxChats: 2};
+const me = {alias: null, available: false, maxChats: 2, lines: []};
 let queue = {items: [], length: 0, operatorsOnline: 0};
 let knownQueue = {};
 const chats = {};           // chatId -> panel state
@@ -124,6 +124,8 @@ const handlers = {
         me.alias = frame.alias || null;
         me.available = !!frame.available;
         me.maxChats = frame.maxChats || me.maxChats;
+        me.lines = frame.lines || [];
+        renderLines();
         const present = {};
         (frame.chats || []).forEach((c) => {
             present[c.chatId] = true;
@@ -243,6 +245,21 @@ function renderMe() {
     document.body.classList.toggle('is-available', me.available);
 }
 
+// The lines whose team one is in: each queue item and chat is labelled with its line when there is more than one.
+function lineName(code) {
+    const found = (me.lines || []).find((line) => line.code === code);
+    return found ? found.name : code;
+}
+
+function labelLines() { return (me.lines || []).length > 1; }
+
+function renderLines() {
+    const names = (me.lines || []).map((line) => line.name);
+    $('my-lines').textContent = names.length === 0
+        ? 'Je zit in geen enkel chatteam: vraag je coördinator of CLB-beheerder om je toe te voegen.'
+        : 'Je beantwoordt: ' + names.join(', ') + '.';
+}
+
 function setQueue(frame, silent) {
     const before = knownQueue;
     const items = frame.items || [];
@@ -268,6 +285,7 @@ function renderQueue() {
     list.textContent = '';
     items.forEach((item) => {
         const li = el('li', 'queue-item' + (item.requeued ? ' is-requeued' : ''), '', {'data-chat-id': item.chatId});
+        if (labelLines()) { li.appendChild(el('span', 'line-badge', lineName(item.line))); }
         li.appendChild(el('span', 'nickname', item.nickname));
         li.appendChild(el('span', 'details', describe({role: item.role, age: item.age, gender: item.gender})));
         li.appendChild(el('span', 'waiting', '', {'data-queued-at': item.queuedAt || ''}));
@@ -308,7 +326,7 @@ function upsertChat(c) {
     const chat = chats[c.chatId] || buildPanel(c);
     chat.info = c;
     chat.acceptedAt = Date.parse(c.acceptedAt) || chat.acceptedAt || Date.now();
-    chat.title.textContent = describe(c);
+    chat.title.textContent = (labelLines() ? lineName(c.line) + ' · ' : '') + describe(c);
     if (chat.ended) { reopen(chat); }
     setVisitor(chat, c.visitorConnected !== false);
     (c.messages || []).slice().sort((a, b) => a.seq - b.seq).forEach((m) => addMessage(chat, m));

@@ -1,6 +1,7 @@
 package be.clbchat.web.api;
 
 import be.clbchat.application.chat.ChatService;
+import be.clbchat.application.line.LineService;
 import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.domain.Refusal;
 import be.clbchat.domain.opening.OpeningException;
@@ -65,6 +66,9 @@ public class OpeningHoursResource {
     @Inject
     private ChatService chats;
 
+    @Inject
+    private LineService lines;
+
     @PathParam("line")
     private String line;
 
@@ -73,6 +77,12 @@ public class OpeningHoursResource {
 
     @Context
     private UriInfo uri;
+
+    @GET
+    @Operation(summary = "One line: its name, who may chat on it, and for a box the address of its page")
+    public LinesResource.LineView line() {
+        return LinesResource.LineView.of(lines.publicLine(line));
+    }
 
     @GET
     @Path("/opening-hours")

@@ -22,7 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +42,7 @@ public class ChatHub {
     private final AtomicBoolean queueUpdatePlanned = new AtomicBoolean();
     /** What each waiting visitor and the operators were last told: a frame that would say the same is not sent. */
     private final Map<UUID, String> lastQueued = new ConcurrentHashMap<>();
-    private final AtomicReference<String> lastQueue = new AtomicReference<>("");
+    private final Map<String, String> lastQueue = new ConcurrentHashMap<>();
     private final Consumer<ChatEvent> subscriber = this::on;
     /**
      * New chats on this server: a burst of five seconds' worth, then {@code CLBCHAT_CHAT_STARTS_PER_SECOND} (20) a
@@ -183,6 +182,13 @@ public class ChatHub {
         } else if (event instanceof ChatEvent.VisitorPresence presence) {
             presence.chat().operatorUsername().ifPresent(operator -> toOperator(operator,
                     Frames.visitorPresence(presence.chat().id(), presence.connected())));
+        } else if (event instanceof ChatEvent.AccessChanged access) {
+            lastQueue.remove(access.username());
+            if (access.deactivated()) {
+                closeOperator(access.username(), "account uitgeschakeld");
+            } else {
+                planQueueUpdate();
+            }
         } else if (event instanceof ChatEvent.OperatorChanged changed) {
             toOperator(changed.operator().username(), Frames.alias(changed.operator()));
             toOperator(changed.operator().username(), Frames.availability(changed.operator()));
@@ -203,23 +209,27 @@ public class ChatHub {
         queueUpdatePlanned.set(false);
         try {
             ChatService.Queue queue = chats.queue();
-            int length = queue.items().size();
             Set<UUID> waitingNow = new HashSet<>();
             for (ChatService.Waiting waiting : queue.items()) {
                 UUID chat = waiting.chat().id();
                 waitingNow.add(chat);
                 if (visitors.containsKey(chat)) {
-                    String frame = Frames.queued(waiting, length, queue.operatorsOnline(), null);
+                    String frame = Frames.queued(waiting, null);
                     if (!frame.equals(lastQueued.put(chat, frame))) {
                         toVisitor(chat, frame);
                     }
                 }
             }
             lastQueued.keySet().retainAll(waitingNow);
-            String frame = Frames.queue(queue);
-            if (!operators.isEmpty() && !frame.equals(lastQueue.getAndSet(frame))) {
-                operators.values().forEach(set -> set.forEach(connection -> connection.send(frame)));
+            // Each operator sees the queues of the lines whose team they are in, and nothing of the others.
+            Map<String, Set<String>> linesOf = operators.isEmpty() ? Map.of() : chats.linesOf(operators.keySet());
+            for (Map.Entry<String, Set<Connection>> operator : operators.entrySet()) {
+                String frame = Frames.queue(queue.forLines(linesOf.getOrDefault(operator.getKey(), Set.of())));
+                if (!frame.equals(lastQueue.put(operator.getKey(), frame))) {
+                    operator.getValue().forEach(connection -> connection.send(frame));
+                }
             }
+            lastQueue.keySet().retainAll(operators.keySet());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not send the queue to visitors and operators; trying again", e);
             planQueueUpdate();
@@ -231,13 +241,21 @@ public class ChatHub {
         ChatService.Queue queue = chats.queue();
         return queue.items().stream().filter(waiting -> waiting.chat().id().equals(chat)).findFirst()
                 .map(waiting -> {
-                    lastQueued.put(chat, Frames.queued(waiting, queue.items().size(), queue.operatorsOnline(), null));
-                    return Frames.queued(waiting, queue.items().size(), queue.operatorsOnline(), resumeToken);
+                    lastQueued.put(chat, Frames.queued(waiting, null));
+                    return Frames.queued(waiting, resumeToken);
                 })
                 .orElse(null);
     }
 
-    ChatService.Queue queue() {
-        return chats.queue();
+    /** The queues an operator sees: those of the lines whose team they are in. */
+    ChatService.Queue queueFor(String operator) {
+        Set<String> lines = chats.linesOf(Set.of(operator)).getOrDefault(operator, Set.of());
+        return chats.queue().forLines(lines);
+    }
+
+    /** Closes every connection of an operator, e.g. when their account was deactivated. */
+    void closeOperator(String operator, String reason) {
+        operators.getOrDefault(operator, Set.of()).forEach(connection ->
+                connection.close(jakarta.websocket.CloseReason.CloseCodes.VIOLATED_POLICY, reason));
     }
 }

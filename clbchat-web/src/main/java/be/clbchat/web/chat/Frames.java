@@ -23,15 +23,16 @@ final class Frames {
     private Frames() {
     }
 
-    static String queued(ChatService.Waiting waiting, int queueLength, int operatorsOnline, String resumeToken) {
+    /** To the visitor: their place in their own line's queue, and how many of that line's team are online. */
+    static String queued(ChatService.Waiting waiting, String resumeToken) {
         JsonObjectBuilder frame = type("queued")
                 .add("chatId", waiting.chat().id().toString());
         if (resumeToken != null) {
             frame.add("resumeToken", resumeToken);
         }
-        frame.add("position", waiting.position()).add("queueLength", queueLength);
+        frame.add("position", waiting.position()).add("queueLength", waiting.lineLength());
         seconds(frame, "estimatedWaitSeconds", waiting.estimatedWaitSeconds());
-        return frame.add("operatorsOnline", operatorsOnline).build().toString();
+        return frame.add("operatorsOnline", waiting.operatorsOnline()).build().toString();
     }
 
     static String closed(String line, Optional<Instant> nextOpening) {
@@ -154,8 +155,11 @@ final class Frames {
             chats.add(chatForOperator(chat, state.messages().stream()
                     .filter(message -> message.chatId().equals(chat.id().toString())).toList()));
         }
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        state.lines().forEach(line -> lines.add(Json.createObjectBuilder().add("code", line.code())
+                .add("name", line.name())));
         return frame.add("available", state.operator().available()).add("maxChats", state.maxChats())
-                .add("chats", chats).add("queue", queueObject(queue)).build().toString();
+                .add("lines", lines).add("chats", chats).add("queue", queueObject(queue)).build().toString();
     }
 
     static String queue(ChatService.Queue queue) {

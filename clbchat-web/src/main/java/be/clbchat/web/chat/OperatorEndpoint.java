@@ -1,6 +1,8 @@
 package be.clbchat.web.chat;
 
 import be.clbchat.application.chat.ChatService;
+import be.clbchat.application.staff.StaffAccountService;
+import be.clbchat.domain.staff.StaffAccount;
 import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.MessageRate;
 import be.clbchat.domain.chat.Party;
@@ -34,6 +36,9 @@ public class OperatorEndpoint {
     @Inject
     private ChatHub hub;
 
+    @Inject
+    private StaffAccountService accounts;
+
     private Connection connection;
     private String operator;
     private MessageRate rate;
@@ -45,6 +50,10 @@ public class OperatorEndpoint {
             connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "alleen voor aangemelde chatmedewerkers");
             return;
         }
+        if (accounts.account(session.getUserPrincipal().getName()).filter(StaffAccount::isActive).isEmpty()) {
+            connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "account uitgeschakeld");
+            return;
+        }
         operator = session.getUserPrincipal().getName();
         session.setMaxIdleTimeout(Limits.IDLE_TIMEOUT_MS);
         session.setMaxTextMessageBufferSize(Limits.MAX_FRAME_CHARS);
@@ -53,7 +62,7 @@ public class OperatorEndpoint {
         hub.addOperator(operator, connection);
         try {
             // Read after registering, sent before anything pushed meanwhile (which the console then already knows).
-            connection.release(List.of(Frames.welcome(chats.operatorOnline(operator), hub.queue())));
+            connection.release(List.of(Frames.welcome(chats.operatorOnline(operator), hub.queueFor(operator))));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not welcome operator " + operator, e);
             connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "probeer opnieuw");

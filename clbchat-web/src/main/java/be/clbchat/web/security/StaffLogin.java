@@ -12,7 +12,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
  * store; {@link StaffAuthentication} is how they log in. Visitors never log in.
  */
 @ApplicationScoped
-@DeclareRoles({StaffRoles.OPERATOR, StaffRoles.COORDINATOR, StaffRoles.CLB_ADMIN, StaffRoles.ADMIN})
+@DeclareRoles({StaffRoles.OPERATOR, StaffRoles.COORDINATOR, StaffRoles.CLB_ADMIN, StaffRoles.ADMIN,
+    StaffRoles.CLB_STAFF})
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = StaffCredentialQueries.DATASOURCE,
         callerQuery = StaffCredentialQueries.CALLER_QUERY,
