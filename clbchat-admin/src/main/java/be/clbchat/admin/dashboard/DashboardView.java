@@ -1,13 +1,15 @@
 package be.clbchat.admin.dashboard;
 
+import be.clbchat.application.box.BoxService;
 import be.clbchat.application.line.LineService;
+import be.clbchat.domain.staff.StaffRoles;
+import jakarta.security.enterprise.SecurityContext;
 import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.application.schedule.SchedulePlanningService;
 import be.clbchat.application.staff.StaffAccountService;
 import be.clbchat.domain.line.Line;
 import be.clbchat.domain.schedule.ShiftBlock;
 import be.clbchat.domain.staff.StaffRole;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,7 +40,8 @@ public class DashboardView implements Serializable {
             StaffRole.OPERATOR, "Chatmedewerkers",
             StaffRole.COORDINATOR, "Coördinatoren",
             StaffRole.CLB_ADMIN, "CLB-beheerders",
-            StaffRole.ADMIN, "Beheerders");
+            StaffRole.ADMIN, "Beheerders",
+            StaffRole.CLB_STAFF, "CLB-medewerkers");
 
     @Inject
     private StaffAccountService accounts;
@@ -56,18 +59,42 @@ public class DashboardView implements Serializable {
     private List<RoleCount> roleCounts;
     private List<LineRow> lines;
 
-    @PostConstruct
-    void load() {
-        roleCounts = accounts.activeAccountsPerRole().entrySet().stream()
-                .map(entry -> new RoleCount(ROLE_LABELS.get(entry.getKey()), entry.getValue()))
-                .toList();
-        lines = lineService.allLines().stream()
-                .map((Line line) -> new LineRow(line.code(), line.name(), line.timeZone().getId()))
-                .toList();
+    @Inject
+    private BoxService boxes;
+
+    @Inject
+    private SecurityContext security;
+
+    private List<BoxRow> myBoxes;
+
+    /** One box on the dashboard. */
+    public record BoxRow(String clb, String clbName, String code, String title, boolean openNow)
+            implements Serializable {
+    }
+
+    /** The whole platform's figures: for the coordination team and admins, never for a CLB's own login. */
+    private boolean platformWide() {
+        return security.isCallerInRole(StaffRoles.COORDINATOR) || security.isCallerInRole(StaffRoles.ADMIN);
     }
 
     public List<RoleCount> getRoleCounts() {
+        if (roleCounts == null) {
+            roleCounts = !platformWide() ? List.of() : accounts.activeAccountsPerRole().entrySet().stream()
+                    .map(entry -> new RoleCount(ROLE_LABELS.get(entry.getKey()), entry.getValue()))
+                    .toList();
+        }
         return roleCounts;
+    }
+
+    /** The boxes the caller may see (a CLB admin: their own CLB's), with whether each is open now. */
+    public List<BoxRow> getMyBoxes() {
+        if (myBoxes == null) {
+            myBoxes = boxes.overview(security.getCallerPrincipal().getName()).stream()
+                    .map(row -> new BoxRow(row.clb().code(), row.clb().name(), row.box().code(), row.box().title(),
+                            row.openNow()))
+                    .toList();
+        }
+        return myBoxes;
     }
 
     /** Read when shown (coordinators and admins only). */
@@ -93,6 +120,11 @@ public class DashboardView implements Serializable {
     }
 
     public List<LineRow> getLines() {
+        if (lines == null) {
+            lines = !platformWide() ? List.of() : lineService.allLines().stream()
+                    .map((Line line) -> new LineRow(line.code(), line.name(), line.timeZone().getId()))
+                    .toList();
+        }
         return lines;
     }
 }

@@ -26,7 +26,23 @@ public final class Messages {
             error(clientId, refusal.getMessage());
             return;
         }
-        refusal.fields().forEach((field, text) -> error(form + ":" + field, text));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        // A field the page has no input for (one window of several, the whole file) is said for the page.
+        refusal.fields().forEach((field, text) -> {
+            String id = form + ":" + field;
+            error(onPage(faces, id) ? id : clientId, text);
+        });
+    }
+
+    private static boolean onPage(FacesContext faces, String id) {
+        if (faces == null || faces.getViewRoot() == null) {
+            return true;
+        }
+        try {
+            return faces.getViewRoot().findComponent(id) != null;
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
     }
 
     /** What the application refused, at {@code clientId} (null: for the whole page). */

@@ -5,7 +5,7 @@ import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.application.schedule.SchedulePlanningService;
 import be.clbchat.domain.Refusal;
 import be.clbchat.domain.line.Line;
-import be.clbchat.domain.operator.ClbNetwork;
+import be.clbchat.domain.clb.ClbNetwork;
 import be.clbchat.domain.operator.Discipline;
 import be.clbchat.domain.operator.OperatorProfile;
 import jakarta.annotation.PostConstruct;

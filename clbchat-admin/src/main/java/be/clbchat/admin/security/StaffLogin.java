@@ -14,7 +14,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
  * identity store queries as the operator console.
  */
 @ApplicationScoped
-@DeclareRoles({StaffRoles.OPERATOR, StaffRoles.COORDINATOR, StaffRoles.CLB_ADMIN, StaffRoles.ADMIN})
+@DeclareRoles({StaffRoles.OPERATOR, StaffRoles.COORDINATOR, StaffRoles.CLB_ADMIN, StaffRoles.ADMIN,
+    StaffRoles.CLB_STAFF})
 @FormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
         loginPage = "/login.xhtml", errorPage = "/login.xhtml?fout=1", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
