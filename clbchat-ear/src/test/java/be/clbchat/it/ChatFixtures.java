@@ -60,6 +60,8 @@ final class ChatFixtures {
                 + " SELECT ?, 'IT operator', password_hash, TRUE, NOW() FROM staff_account WHERE username = 'demo-operator'",
                 username);
         sql("INSERT IGNORE INTO staff_account_role (username, role) VALUES (?, 'operator')", username);
+        sql("INSERT IGNORE INTO line_team_member (line_code, username, added_by, added_at)"
+                + " VALUES ('clbchat', ?, 'it', UTC_TIMESTAMP(3))", username);
         Staff staff = Staff.loggedIn("/operator/", username, "demo-operator");
         try (ChatSocket console = ChatSocket.operator(staff)) {
             console.next("welcome");

@@ -88,6 +88,18 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /** Every frame that arrives within {@code within}. */
+    List<JsonObject> drain(Duration within) throws InterruptedException {
+        List<JsonObject> got = new ArrayList<>();
+        long deadline = System.nanoTime() + within.toNanos();
+        JsonObject frame;
+        while ((frame = frames.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null) {
+            seen.add(frame);
+            got.add(frame);
+        }
+        return got;
+    }
+
     /** Asserts that no frame of this type arrives within {@code within}. */
     void noMore(String type, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();

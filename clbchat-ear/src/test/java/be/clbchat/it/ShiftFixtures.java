@@ -29,6 +29,8 @@ final class ShiftFixtures {
                 + " SELECT ?, 'IT operator', password_hash, TRUE, NOW() FROM staff_account WHERE username = 'demo-operator'",
                 username);
         sql("INSERT IGNORE INTO staff_account_role (username, role) VALUES (?, 'operator')", username);
+        sql("INSERT IGNORE INTO line_team_member (line_code, username, added_by, added_at)"
+                + " VALUES ('clbchat', ?, 'it', UTC_TIMESTAMP(3))", username);
         sql("INSERT IGNORE INTO operator (username) VALUES (?)", username);
         sql("UPDATE operator SET real_name = ?, discipline = ?, home_clb = 'IT-CLB', clb_network = 'GO', active = TRUE,"
                 + " wished_shifts = ? WHERE username = ?", "IT " + username, discipline, wish, username);

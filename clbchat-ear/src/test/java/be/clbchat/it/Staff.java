@@ -81,6 +81,20 @@ final class Staff {
                 .build());
     }
 
+    HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(ItServer.uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    HttpResponse<String> postCsv(String path, String csv) {
+        return send(HttpRequest.newBuilder(ItServer.uri(path))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                .build());
+    }
+
     HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(ItServer.uri(path))
                 .header("Content-Type", "application/json")
