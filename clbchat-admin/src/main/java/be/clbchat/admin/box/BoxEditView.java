@@ -177,6 +177,7 @@ public class BoxEditView implements Serializable {
         if (!found) {
             return;
         }
+        suggestSlug();
         Box.Draft draft = new Box.Draft(title, slug, Coded.fromCode(BoxPurpose.class, purpose).orElse(null),
                 roles(), intro, windows.stream().map(row -> BoxWindow.local(row.start, row.end,
                         DefaultBoxService.ZONE)).toList());
@@ -210,7 +211,7 @@ public class BoxEditView implements Serializable {
         }
     }
 
-    /** Fills the address from the title when it is still empty. */
+    /** Makes the address from the title when it was left empty. */
     public void suggestSlug() {
         if (slug == null || slug.isBlank()) {
             slug = Slug.suggest(title).map(Slug::value).orElse(slug);
@@ -223,17 +224,17 @@ public class BoxEditView implements Serializable {
         for (WindowRow row : windows) {
             if (row.start != null && row.end != null && row.end.isAfter(row.start)) {
                 model.addEvent(DefaultScheduleEvent.builder().title(title == null ? "Box" : title)
-                        .startDate(row.start).endDate(row.end).styleClass("opening-extra").build());
+                        .startDate(row.start).endDate(row.end).styleClass("box-window").build());
             }
         }
         return model;
     }
 
     /** Where the calendar opens: at the first window still to come, else today. */
-    public String getCalendarStart() {
+    public java.time.LocalDate getCalendarStart() {
         LocalDateTime now = LocalDateTime.now(clock.withZone(DefaultBoxService.ZONE));
         return windows.stream().filter(row -> row.end != null && row.end.isAfter(now)).map(row -> row.start)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(now).toLocalDate().toString();
+                .filter(java.util.Objects::nonNull).findFirst().orElse(now).toLocalDate();
     }
 
     public String getQrSvg() {

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Serializable;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The CLBs for the coordination team: a table with each CLB's boxes (how many open now) and chats, a form to add or
@@ -59,7 +59,7 @@ public class ClbsView implements Serializable {
     private String municipality;
     private String contact;
     private boolean active = true;
-    private transient UploadedFile file;
+    private transient Part file;
     private List<ReportRow> report = List.of();
     private String reportSummary;
 
@@ -220,11 +220,11 @@ public class ClbsView implements Serializable {
         this.active = active;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
