@@ -44,7 +44,7 @@ class InboundFrameTest {
             "{\"age\":\"14\"}|age|moet een geheel getal zijn",
             "{\"age\":14.5}|age|moet een geheel getal zijn",
             "{\"age\":99999999999}|age|te groot",
-            "{\"role\":\"teacher\"}|role|pupil, parent",
+            "{\"role\":\"grandma\"}|role|pupil, parent, teacher",
             "{}|role|verplicht",
             "{\"clientMsgId\":\"abc\"}|clientMsgId|UUID",
             "{\"clientMsgId\":7}|clientMsgId|tekst",
