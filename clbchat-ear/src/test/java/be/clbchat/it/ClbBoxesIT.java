@@ -158,6 +158,22 @@ class ClbBoxesIT {
             assertThat(taken.getString("line")).isEqualTo(line);
             assertThat(onBox1.next("accepted").getString("operatorAlias")).isEqualTo("Noord-een");
 
+            // Archiving the box (its window closes for good) does not cut the chat that runs.
+            JsonObject stored = ChatFixtures.json(NOORD_ADMIN.get("/api/clbs/" + NOORD + "/boxes/"
+                    + box.getString("code")).body());
+            assertThat(NOORD_ADMIN.putJson("/api/clbs/" + NOORD + "/boxes/" + box.getString("code"),
+                    stored.toString().replace("\"state\":\"published\"", "\"state\":\"archived\"")).statusCode())
+                    .isEqualTo(200);
+            assertThat(status(line).getBoolean("open")).isFalse();
+            ChatIT.send(noord, taken.getString("chatId"), "Ik ben er nog, vertel maar.");
+            assertThat(onBox1.next("message").getString("text")).isEqualTo("Ik ben er nog, vertel maar.");
+            ChatIT.send(onBox1, null, "Dank je.");
+            JsonObject heard = noord.next("message");
+            while (!"visitor".equals(heard.getString("from"))) { // its own message comes back to every tab first
+                heard = noord.next("message");
+            }
+            assertThat(heard.getString("text")).isEqualTo("Dank je.");
+
             zuid.send("{\"type\":\"accept\",\"line\":\"%s\"}", line);
             assertThat(zuid.next("error").getString("code")).isEqualTo("unknown-line");
             zuid.send("{\"type\":\"accept\"}");

@@ -106,7 +106,10 @@ public final class LoadSetup {
                 + " (username, display_name, password_hash, active, created_at)"
                 + " SELECT ?, 'Load test operator', password_hash, TRUE, NOW() FROM staff_account WHERE username = ?");
              PreparedStatement role = db.prepareStatement(
-                     "INSERT IGNORE INTO staff_account_role (username, role) VALUES (?, 'operator')")) {
+                     "INSERT IGNORE INTO staff_account_role (username, role) VALUES (?, 'operator')");
+             // Only a line's team takes its chats: the load operators answer CLBch@t's line.
+             PreparedStatement team = db.prepareStatement("INSERT IGNORE INTO line_team_member"
+                     + " (line_code, username, added_by, added_at) VALUES (?, ?, 'load', UTC_TIMESTAMP(3))")) {
             for (int number = 1; number <= operators; number++) {
                 String username = LoadSettings.operatorUsername(number);
                 account.setString(1, username);
@@ -114,6 +117,9 @@ public final class LoadSetup {
                 account.executeUpdate();
                 role.setString(1, username);
                 role.executeUpdate();
+                team.setString(1, LoadSettings.LINE);
+                team.setString(2, username);
+                team.executeUpdate();
             }
         }
     }

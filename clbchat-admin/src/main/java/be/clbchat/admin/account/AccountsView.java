@@ -39,8 +39,8 @@ public class AccountsView implements Serializable {
             StaffRole.CLB_STAFF, "CLB-medewerker");
 
     /** One account in the table. */
-    public record Row(String username, String name, String roles, String clb, boolean active, boolean mustChange)
-            implements Serializable {
+    public record Row(String username, String name, String roles, String clb, boolean active, boolean mustChange,
+                      boolean inClbchatTeam) implements Serializable {
     }
 
     /** A role or a CLB in a menu. */
@@ -75,11 +75,12 @@ public class AccountsView implements Serializable {
         if (clbChoices.size() == 1) {
             clb = clbChoices.get(0).value();
         }
+        Set<String> team = coordinationTeam() ? accounts.clbchatTeam() : Set.of();
         rows = accounts.accounts(caller).stream().map(account -> new Row(account.username().value(),
                 account.displayName(), account.roles().stream().map(ROLE_LABELS::get).sorted()
                         .collect(Collectors.joining(", ")),
                 account.clbCode().map(code -> names.getOrDefault(code, code)).orElse("—"), account.isActive(),
-                account.mustChangePassword())).toList();
+                account.mustChangePassword(), team.contains(account.username().value()))).toList();
     }
 
     public List<Choice> getRoleChoices() {
@@ -134,6 +135,16 @@ public class AccountsView implements Serializable {
             accounts.setActive(caller(), account, active);
             Messages.info(active ? "Account " + account + " kan weer aanmelden."
                     : "Account " + account + " is uitgeschakeld: aanmelden kan niet meer.");
+            load();
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, null);
+        }
+    }
+
+    public void setInClbchatTeam(String account, boolean inTeam) {
+        try {
+            accounts.setInClbchatTeam(caller(), account, inTeam);
+            Messages.info(inTeam ? account + " beantwoordt nu ook CLBch@t." : account + " beantwoordt CLBch@t niet meer.");
             load();
         } catch (Refusal refusal) {
             Messages.refused(refusal, null);

@@ -191,6 +191,27 @@ public class DefaultStaffAccountService implements StaffAccountService {
     }
 
     @Override
+    public void setInClbchatTeam(String caller, String username, boolean inTeam) {
+        scopes.of(caller).requireEveryClb("stellen het team van CLBch@t samen");
+        StaffAccount account = managed(caller, username);
+        if (inTeam) {
+            if (!account.isActive()) {
+                throw Refusal.conflict("inactive-account", "Een uitgeschakeld account kan niet in het team.");
+            }
+            teams.add(Line.MAIN, account.username().value(), caller, clock.instant());
+        } else {
+            teams.remove(Line.MAIN, account.username().value());
+        }
+        events.fire(new ChatEvent.AccessChanged(account.username().value(), false));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> clbchatTeam() {
+        return Set.copyOf(teams.members(Line.MAIN));
+    }
+
+    @Override
     public void changeOwnPassword(String username, String current, String next) {
         StaffAccount account = account(username).filter(StaffAccount::isActive)
                 .orElseThrow(() -> Refusal.notLoggedIn("Meld je eerst aan."));

@@ -53,6 +53,15 @@ public interface StaffAccountService {
     /** Deactivates (the person cannot log in and their sockets close) or reactivates an account. */
     StaffAccount setActive(String caller, String username, boolean active);
 
+    /**
+     * Puts someone in CLBch@t's own line's team, or takes them out (coordinators and admins): only its team sees
+     * CLBch@t's queue. Taking someone out does not end the chats they hold.
+     */
+    void setInClbchatTeam(String caller, String username, boolean inTeam);
+
+    /** The usernames in CLBch@t's own line's team. */
+    java.util.Set<String> clbchatTeam();
+
     /** Changes one's own password; the current one must be given. */
     void changeOwnPassword(String username, String current, String next);
 
