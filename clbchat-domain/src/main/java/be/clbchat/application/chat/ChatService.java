@@ -6,15 +6,15 @@ import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.FoundVia;
 import be.clbchat.domain.chat.Party;
 import be.clbchat.domain.chat.VisitorProfile;
+import be.clbchat.domain.line.Line;
 import be.clbchat.domain.operator.Operator;
 import java.time.Instant;
-import be.clbchat.domain.line.Line;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 /**

@@ -2,8 +2,8 @@ package be.clbchat.application.opening;
 
 import be.clbchat.application.line.LineService;
 import be.clbchat.domain.DayPeriod;
-import be.clbchat.domain.box.BoxRepository;
 import be.clbchat.domain.Refusal;
+import be.clbchat.domain.box.BoxRepository;
 import be.clbchat.domain.opening.OpeningException;
 import be.clbchat.domain.opening.OpeningInterval;
 import be.clbchat.domain.opening.OpeningRulesRepository;

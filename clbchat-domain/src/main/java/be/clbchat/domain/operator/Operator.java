@@ -1,7 +1,7 @@
 package be.clbchat.domain.operator;
 
-import be.clbchat.domain.clb.ClbNetwork;
 import be.clbchat.domain.Refusal;
+import be.clbchat.domain.clb.ClbNetwork;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

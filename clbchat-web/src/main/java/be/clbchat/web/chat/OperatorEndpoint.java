@@ -2,10 +2,10 @@ package be.clbchat.web.chat;
 
 import be.clbchat.application.chat.ChatService;
 import be.clbchat.application.staff.StaffAccountService;
-import be.clbchat.domain.staff.StaffAccount;
 import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.MessageRate;
 import be.clbchat.domain.chat.Party;
+import be.clbchat.domain.staff.StaffAccount;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
