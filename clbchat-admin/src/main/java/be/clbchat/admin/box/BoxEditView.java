@@ -150,11 +150,8 @@ public class BoxEditView implements Serializable {
         openNow = stored.openAt(clock.instant());
         lastChange = BoxesView.SHOWN.format(stored.changedAt().atZone(DefaultBoxService.ZONE)) + " door "
                 + stored.changedBy();
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
-        String host = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-        publicUrl = host + "/clb/" + view.clb().code() + "/" + stored.slug();
+        publicUrl = PublicAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest(), view.clb().code(), stored.slug());
     }
 
     public void save() {

@@ -39,9 +39,7 @@ public class QrDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String host = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-        String url = host + "/clb/" + box.clb().code() + "/" + box.box().slug();
+        String url = PublicAddress.of(request, box.clb().code(), box.box().slug());
         String file = "qr-" + box.clb().code() + "-" + box.box().slug();
         if ("svg".equals(path.group(3))) {
             response.setContentType("image/svg+xml;charset=UTF-8");
