@@ -1,0 +1,178 @@
+package be.clbchat.application.registration;
+
+import be.clbchat.application.clb.ClbScopes;
+import be.clbchat.domain.Refusal;
+import be.clbchat.domain.chat.Chat;
+import be.clbchat.domain.chat.ChatRepository;
+import be.clbchat.domain.chat.Party;
+import be.clbchat.domain.clb.Slug;
+import be.clbchat.domain.registration.ClientType;
+import be.clbchat.domain.registration.Outcome;
+import be.clbchat.domain.registration.Registration;
+import be.clbchat.domain.registration.RegistrationChange;
+import be.clbchat.domain.registration.RegistrationRepository;
+import be.clbchat.domain.registration.Theme;
+import be.clbchat.domain.tool.ClbDomain;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+@Transactional
+public class DefaultRegistrationService implements RegistrationService {
+
+    @Inject
+    private RegistrationRepository registrations;
+
+    @Inject
+    private ChatRepository chats;
+
+    @Inject
+    private ClbScopes scopes;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Form form(String caller, UUID chatId) {
+        Chat chat = visibleChat(caller, chatId);
+        Optional<Registration> stored = registrations.find(chat.id().toString());
+        Registration.Draft proposal = stored.map(Registration::draft).orElseGet(() -> new Registration.Draft(
+                ClientType.of(chat.visitor().role()), Set.of(),
+                chat.endedBy().filter(by -> by == Party.SYSTEM).isPresent() ? Set.of(Outcome.ABORTED) : Set.of(),
+                false, ""));
+        return new Form(chat.id(), chat.lineCode(), stored, proposal, stored.isPresent()
+                ? registrations.changes(chat.id().toString()) : List.of());
+    }
+
+    @Override
+    public Registration register(String caller, UUID chatId, Registration.Draft draft) {
+        Chat chat = visibleChat(caller, chatId);
+        if (chat.operatorUsername().isEmpty()) {
+            throw Refusal.conflict("not-accepted", "Dit gesprek werd nog niet aangenomen.");
+        }
+        Instant now = clock.instant();
+        Map<String, Theme> known = registrations.themes().stream()
+                .collect(Collectors.toMap(Theme::code, Function.identity()));
+        String id = chat.id().toString();
+        Optional<Registration> stored = registrations.lock(id);
+        Registration.Draft checked = draft.check(known, stored.map(Registration::themes).orElse(Set.of()));
+        Registration registration;
+        if (stored.isPresent()) {
+            registration = stored.get();
+            if (!registration.mayBeChangedBy(caller, coordinator(caller), now)) {
+                throw Refusal.conflict("correction-window-over", "Je kan je registratie "
+                        + Registration.CORRECTION_WINDOW.toDays() + " dagen lang verbeteren. Vraag het nu aan een "
+                        + "coördinator.");
+            }
+            registration.change(checked, caller, now);
+        } else {
+            registration = new Registration(id, chat.lineCode(), chat.operatorUsername().get(), checked, caller, now);
+            registrations.add(registration);
+        }
+        registrations.add(new RegistrationChange(id, caller, now, checked.summary()));
+        return registration;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> unregistered(String caller) {
+        return registrations.unregisteredChats(coordinator(caller) ? null : caller).stream().map(UUID::fromString)
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Theme> themes(boolean withRetired) {
+        return registrations.themes().stream().filter(theme -> withRetired || theme.active()).toList();
+    }
+
+    @Override
+    public Theme addTheme(String caller, ClbDomain domain, String name) {
+        scopes.of(caller).requireEveryClb("beheren de thema's");
+        if (domain == null) {
+            throw Refusal.invalid("invalid-theme", Map.of("domain", "Kies het domein: OLB, PSF, L&S of PGZ."));
+        }
+        String checked = Theme.checkedName(name);
+        List<Theme> all = registrations.themes();
+        if (all.stream().anyMatch(theme -> theme.domain() == domain && theme.name().equalsIgnoreCase(checked))) {
+            throw Refusal.invalid("theme-exists", Map.of("name", "Dit domein heeft al een thema \"" + checked + "\"."));
+        }
+        String base = Slug.suggest(checked).map(Slug::value).orElse("thema");
+        String code = base;
+        for (int n = 2; registrations.theme(code).isPresent(); n++) {
+            code = base + "-" + n;
+        }
+        int last = all.stream().filter(theme -> theme.domain() == domain).mapToInt(Theme::position).max().orElse(0);
+        Theme theme = new Theme(code, domain, checked, last + 10, caller, clock.instant());
+        registrations.add(theme);
+        return theme;
+    }
+
+    @Override
+    public Theme renameTheme(String caller, String code, String name) {
+        scopes.of(caller).requireEveryClb("beheren de thema's");
+        Theme theme = known(code);
+        theme.rename(name, caller, clock.instant());
+        return theme;
+    }
+
+    @Override
+    public void moveTheme(String caller, String code, int step) {
+        scopes.of(caller).requireEveryClb("beheren de thema's");
+        Theme theme = known(code);
+        List<Theme> siblings = new ArrayList<>(registrations.themes().stream()
+                .filter(other -> other.domain() == theme.domain()).toList());
+        int index = siblings.indexOf(theme);
+        int target = index + Integer.signum(step);
+        if (target < 0 || target >= siblings.size()) {
+            return;
+        }
+        siblings.add(target, siblings.remove(index));
+        Instant now = clock.instant();
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i).position() != (i + 1) * 10) {
+                siblings.get(i).moveTo((i + 1) * 10, caller, now);
+            }
+        }
+    }
+
+    @Override
+    public Theme setThemeActive(String caller, String code, boolean active) {
+        scopes.of(caller).requireEveryClb("beheren de thema's");
+        Theme theme = known(code);
+        if (active) {
+            theme.restore(caller, clock.instant());
+        } else {
+            theme.retire(caller, clock.instant());
+        }
+        return theme;
+    }
+
+    private Theme known(String code) {
+        return registrations.theme(code).orElseThrow(() ->
+                Refusal.notFound("unknown-theme", "Dat thema bestaat niet."));
+    }
+
+    /** The chat when the caller held it or is a coordinator; else "not found", as one that does not exist. */
+    private Chat visibleChat(String caller, UUID chatId) {
+        return chats.find(chatId)
+                .filter(chat -> chat.operatorUsername().filter(caller::equals).isPresent() || coordinator(caller))
+                .orElseThrow(() -> Refusal.notFound("unknown-chat", "Dit gesprek bestaat niet of is niet van jou."));
+    }
+
+    private boolean coordinator(String caller) {
+        return scopes.of(caller).everyClb();
+    }
+}

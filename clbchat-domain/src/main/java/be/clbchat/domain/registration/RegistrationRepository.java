@@ -1,0 +1,29 @@
+package be.clbchat.domain.registration;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Registrations, their history, and the themes. */
+public interface RegistrationRepository {
+
+    Optional<Registration> find(String chatId);
+
+    /** The registration, its row locked until the transaction ends. */
+    Optional<Registration> lock(String chatId);
+
+    void add(Registration registration);
+
+    void add(RegistrationChange change);
+
+    List<RegistrationChange> changes(String chatId);
+
+    /** Every theme, retired ones too, by domain and position. */
+    List<Theme> themes();
+
+    Optional<Theme> theme(String code);
+
+    void add(Theme theme);
+
+    /** The ended chats that were taken by an operator ({@code null}: any) and have no registration yet, oldest first. */
+    List<String> unregisteredChats(String operator);
+}
