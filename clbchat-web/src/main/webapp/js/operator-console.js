@@ -2,6 +2,7 @@
 // Every `welcome` (also after a reconnect) is the full truth; the page merges it into what it shows so nothing typed is lost.
 // A message stays in the outbox until its `ack`, and is sent again with the same clientMsgId after a reconnect.
 // The socket itself (reconnect, back-off, heartbeat, outbox, ids) is socket-client.js, shared with the visitor's page.
+import {attachRegistration} from './registration-form.js';
 import {newId, Outbox, SeqSet, SocketClient, socketUrl} from './socket-client.js';
 
 const ZONE = 'Europe/Brussels';
@@ -344,8 +345,9 @@ function buildPanel(c) {
     chat.overTimeBox = panel.appendChild(el('p', 'notice over-time-notice', '', {role: 'status'}));
     chat.visitorBox = panel.appendChild(el('p', 'notice visitor-notice', '', {role: 'status'}));
     // tabindex: the log scrolls, so it must be reachable by keyboard.
-    chat.log = panel.appendChild(el('ol', 'messages', '',
-        {role: 'log', 'aria-label': 'Berichten met ' + c.nickname, tabindex: '0'}));
+    // A list that announces what is added (role "log" would take the list semantics away from its items).
+    chat.log = panel.appendChild(el('ol', 'messages', '', {'aria-live': 'polite', 'aria-relevant': 'additions',
+        'aria-label': 'Berichten met ' + c.nickname, tabindex: '0'}));
     chat.typing = panel.appendChild(el('p', 'typing', '', {hidden: 'hidden'}));
     chat.errorBox = panel.appendChild(el('p', 'notice chat-error', '', {role: 'alert'}));
     chat.endedBox = panel.appendChild(el('p', 'notice ended-notice', '', {role: 'status'}));
@@ -362,6 +364,7 @@ function buildPanel(c) {
     chat.closeButton = actions.appendChild(el('button', 'button close-panel', 'Sluiten',
         {type: 'button', hidden: 'hidden', 'aria-label': 'Sluiten: gesprek met ' + c.nickname}));
     resetConfirm(chat);
+    chat.registration = attachRegistration(panel, c.chatId, id);
 
     chat.input.addEventListener('keydown', (event) => {
         if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -524,7 +527,8 @@ function setEnded(chat, text, endedAt) {
     setNotice(chat.visitorBox, '');
     setNotice(chat.endedBox, text);
     setOpen(chat, false);
-    if (hadFocus) { chat.closeButton.focus(); }
+    chat.registration.open();   // registered while it is fresh: the annual report counts on it
+    if (hadFocus) { chat.registration.focus(); }
     tick();
     renderQueue();
 }

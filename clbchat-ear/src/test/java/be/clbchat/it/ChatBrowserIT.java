@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,6 +96,26 @@ class ChatBrowserIT {
         assertThat(ChatFixtures.text("SELECT CONCAT(rating_stars, '|', rating_comment, '|', found_via, '|', nickname)"
                 + " FROM chat WHERE rated_at IS NOT NULL ORDER BY rated_at DESC LIMIT 1"))
                 .isEqualTo("4|Het hielp.|SMARTSCHOOL|Mila");
+
+        // The operator registers the ended chat by keyboard alone, finding themes by typing.
+        WebElement registration = desk.findElement(By.cssSelector(".chat-panel .registration"));
+        atDesk.until(driver -> registration.getAttribute("open") != null);
+        WebElement themes = registration.findElement(By.cssSelector(".theme-input"));
+        atDesk.until(driver -> desk.findElements(By.cssSelector(".registration datalist option")).size() > 10);
+        themes.sendKeys("Studiekeuze", Keys.ENTER);
+        themes.sendKeys("PSF · Pesten en cyberpesten", Keys.ENTER);
+        atDesk.until(ExpectedConditions.textToBePresentInElement(
+                registration.findElement(By.cssSelector(".chosen-themes")), "PSF · Pesten en cyberpesten"));
+        assertThat(registration.findElement(By.cssSelector(".chosen-themes")).getText()).contains("OLB · Studiekeuze");
+        registration.findElement(By.cssSelector("input[value=support]")).sendKeys(Keys.SPACE);
+        registration.findElement(By.cssSelector(".registration-note")).sendKeys("Vroeg naar een vertrouwenspersoon.");
+        registration.findElement(By.cssSelector(".save-registration")).sendKeys(Keys.ENTER);
+        atDesk.until(ExpectedConditions.textToBePresentInElement(
+                registration.findElement(By.cssSelector(".registration-status")), "Geregistreerd."));
+        assertThat(ChatFixtures.text("SELECT GROUP_CONCAT(DISTINCT t.theme_code ORDER BY t.theme_code) FROM chat c"
+                + " JOIN chat_registration_theme t ON t.chat_id = c.id WHERE c.nickname = 'Mila'"))
+                .isEqualTo("pesten,studiekeuze");
+        Browser.assertNoSeriousAccessibilityProblems(desk);
     }
 
 }
