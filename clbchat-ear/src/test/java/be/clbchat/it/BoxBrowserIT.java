@@ -163,7 +163,9 @@ class BoxBrowserIT {
         phone.findElement(By.id("j_password")).sendKeys(oneTime);
         phone.findElement(By.cssSelector("form button[type=submit]")).click();
         // The console sends whoever has a one-time password to choose their own first (on the admin's page).
-        onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
+        onPhone.until(ExpectedConditions.urlContains("/admin/"));
+        onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-submit")));
+        phone.findElement(By.id("j_username")).sendKeys(username);
         phone.findElement(By.id("j_password")).sendKeys(oneTime);
         phone.findElement(By.id("login-submit")).click();
         onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("must-change")));

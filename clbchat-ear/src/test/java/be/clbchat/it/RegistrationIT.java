@@ -131,6 +131,23 @@ class RegistrationIT {
     }
 
     @Test
+    void theOperatorRegistersTheChatTheyEndedBeforeTakingTheNextOne() {
+        String chatId = endedChat(false);
+        try (ChatSocket console = ChatIT.available(kim); ChatSocket visitor = ChatSocket.visitor()) {
+            ChatIT.start(visitor, "Daan");
+            console.send("{\"type\":\"accept\"}");
+            JsonObject refused = console.next("error");
+            assertThat(refused.getString("code")).isEqualTo("register-first");
+            assertThat(refused.getString("message")).startsWith("Registreer eerst het gesprek");
+
+            assertThat(kim.putJson(path(chatId), "{\"clientType\":\"pupil\",\"themes\":[\"studiekeuze\"],"
+                    + "\"outcomes\":[\"info-advice\"]}").statusCode()).isEqualTo(200);
+            console.send("{\"type\":\"accept\"}");
+            assertThat(console.next("accepted").getJsonObject("chat").getString("nickname")).isEqualTo("Daan");
+        }
+    }
+
+    @Test
     void aVanishedVisitorsChatIsProposedAsAborted() {
         String chatId = endedChat(true);
         JsonObject proposal = ChatFixtures.json(kim.get(path(chatId)).body());

@@ -10,8 +10,13 @@ import java.util.Objects;
  * @param maxChatsPerOperator chats one operator holds at once ({@code CLBCHAT_OPERATOR_MAX_CHATS})
  * @param retention          how long an ended chat is kept before it is deleted ({@code CLBCHAT_CHAT_RETENTION_DAYS};
  *                           the visitor's page promises it)
+ * @param registerBeforeNext whether an operator registers the chats they ended before taking the next one
+ *                           ({@code CLBCHAT_REGISTER_BEFORE_NEXT}, default true)
  */
-public record ChatSettings(Duration grace, int maxChatsPerOperator, Duration retention) {
+public record ChatSettings(Duration grace, int maxChatsPerOperator, Duration retention, boolean registerBeforeNext) {
+
+    /** The chats "just ended" that must be registered first: this evening's, not the ones from before the rule. */
+    public static final Duration REGISTER_WITHIN = Duration.ofHours(12);
 
     public ChatSettings {
         Objects.requireNonNull(grace, "grace");

@@ -21,6 +21,7 @@ import be.clbchat.domain.line.TeamRepository;
 import be.clbchat.domain.opening.OpeningStatus;
 import be.clbchat.domain.operator.Operator;
 import be.clbchat.domain.operator.OperatorRepository;
+import be.clbchat.domain.registration.RegistrationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -60,6 +61,9 @@ public class DefaultChatService implements ChatService {
 
     @Inject
     private BoxRepository boxes;
+
+    @Inject
+    private RegistrationRepository registrations;
 
     @Inject
     private SecretTokens secrets;
@@ -344,6 +348,11 @@ public class DefaultChatService implements ChatService {
                 Refusal.conflict("no-alias", "Kies eerst een schuilnaam: die zien de bezoekers."));
         if (!operator.available()) {
             throw Refusal.conflict("not-available", "Zet jezelf eerst op beschikbaar.");
+        }
+        if (settings.registerBeforeNext()
+                && registrations.unregisteredSince(username, clock.instant().minus(ChatSettings.REGISTER_WITHIN)) > 0) {
+            throw Refusal.conflict("register-first", "Registreer eerst het gesprek dat je beëindigde: de "
+                    + "statistieken rekenen erop.");
         }
         if (chats.heldBy(username).size() >= settings.maxChatsPerOperator()) {
             throw Refusal.conflict("too-many-chats", "Je hebt al " + settings.maxChatsPerOperator()

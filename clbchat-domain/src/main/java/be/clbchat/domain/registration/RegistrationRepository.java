@@ -24,6 +24,9 @@ public interface RegistrationRepository {
 
     void add(Theme theme);
 
+    /** How many chats {@code operator} ended after {@code since} without registering them. */
+    long unregisteredSince(String operator, java.time.Instant since);
+
     /** The ended chats that were taken by an operator ({@code null}: any) and have no registration yet, oldest first. */
     List<String> unregisteredChats(String operator);
 }

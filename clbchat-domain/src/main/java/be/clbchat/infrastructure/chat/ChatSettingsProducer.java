@@ -14,6 +14,7 @@ public class ChatSettingsProducer {
     static final String GRACE = "CLBCHAT_CHAT_GRACE_SECONDS";
     static final String MAX_CHATS = "CLBCHAT_OPERATOR_MAX_CHATS";
     static final String RETENTION = "CLBCHAT_CHAT_RETENTION_DAYS";
+    static final String REGISTER_FIRST = "CLBCHAT_REGISTER_BEFORE_NEXT";
 
     @Inject
     private Config config;
@@ -24,6 +25,7 @@ public class ChatSettingsProducer {
         return new ChatSettings(
                 Duration.ofSeconds(config.getOptionalValue(GRACE, Long.class).orElse(180L)),
                 config.getOptionalValue(MAX_CHATS, Integer.class).orElse(2),
-                Duration.ofDays(config.getOptionalValue(RETENTION, Long.class).orElse(365L)));
+                Duration.ofDays(config.getOptionalValue(RETENTION, Long.class).orElse(365L)),
+                config.getOptionalValue(REGISTER_FIRST, Boolean.class).orElse(true));
     }
 }

@@ -61,6 +61,15 @@ public class JpaRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
+    public long unregisteredSince(String operator, java.time.Instant since) {
+        Object count = em.createNativeQuery("SELECT COUNT(*) FROM chat c WHERE c.state = 'ENDED'"
+                + " AND c.accepted_at IS NOT NULL AND c.operator_username = ?1 AND c.ended_at > ?2"
+                + " AND NOT EXISTS (SELECT 1 FROM chat_registration r WHERE r.chat_id = c.id)")
+                .setParameter(1, operator).setParameter(2, java.sql.Timestamp.from(since)).getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<String> unregisteredChats(String operator) {
         Query query = em.createNativeQuery("SELECT c.id FROM chat c WHERE c.state = 'ENDED'"
