@@ -2,6 +2,7 @@
 // Every `welcome` (also after a reconnect) is the full truth; the page merges it into what it shows so nothing typed is lost.
 // A message stays in the outbox until its `ack`, and is sent again with the same clientMsgId after a reconnect.
 // The socket itself (reconnect, back-off, heartbeat, outbox, ids) is socket-client.js, shared with the visitor's page.
+import {attachCannedTexts} from './canned-texts.js';
 import {attachRegistration} from './registration-form.js';
 import {newId, Outbox, SeqSet, SocketClient, socketUrl} from './socket-client.js';
 
@@ -152,6 +153,7 @@ const handlers = {
         });
         showConnection();
         renderMe();
+        showUnregistered();
         renderQueue();
     },
     alias: (frame) => {
@@ -215,6 +217,7 @@ const handlers = {
         if (!chat) {
             acceptRequested = false;
             showError(text);
+            if (frame.code === 'register-first') { showUnregistered(); }
             return;
         }
         setNotice(chat.errorBox, text);
@@ -244,6 +247,30 @@ function renderMe() {
         $('availability-status').textContent = me.available ? 'Je bent beschikbaar' : 'Je bent afwezig';
     }
     document.body.classList.toggle('is-available', me.available);
+}
+
+// Chats ended earlier (before a reload, in another tab) that still need their registration: a form for each.
+let unregisteredShown = {};
+async function showUnregistered() {
+    try {
+        const response = await fetch('/api/chats/unregistered', {headers: {Accept: 'application/json'}});
+        if (!response.ok) { return; }
+        const ids = (await response.json()).chats || [];
+        const box = $('to-register');
+        const list = $('to-register-list');
+        ids.filter((id) => !chats[id] && !unregisteredShown[id]).forEach((id) => {
+            unregisteredShown[id] = true;
+            const item = list.appendChild(el('li', 'to-register-item'));
+            const title = item.appendChild(el('h3', 'chat-title', 'Gesprek'));
+            attachRegistration(item, id, 'reg-' + (++panelCount), (found) => {
+                title.textContent = 'Gesprek met ' + (found.nickname || 'een bezoeker')
+                    + (found.endedAt ? ', beëindigd om ' + clock.format(new Date(found.endedAt)) : '');
+            }).open();
+        });
+        box.hidden = list.children.length === 0;
+    } catch (e) {
+        // Offline: the next welcome tries again.
+    }
 }
 
 // The lines whose team one is in: each queue item and chat is labelled with its line when there is more than one.
@@ -364,6 +391,7 @@ function buildPanel(c) {
     chat.closeButton = actions.appendChild(el('button', 'button close-panel', 'Sluiten',
         {type: 'button', hidden: 'hidden', 'aria-label': 'Sluiten: gesprek met ' + c.nickname}));
     resetConfirm(chat);
+    attachCannedTexts(actions, chat.input, id);
     chat.registration = attachRegistration(panel, c.chatId, id);
 
     chat.input.addEventListener('keydown', (event) => {

@@ -47,9 +47,10 @@ function el(tag, className, text, attributes) {
 }
 
 /**
- * Adds the registration form to a chat panel; returns {open(), registered()}. {@code prefix} makes the ids unique.
+ * Adds the registration form to a chat panel; returns {open(), registered()}. {@code prefix} makes the ids unique;
+ * {@code onLoaded} hears what the server said of the chat (nickname, endedAt).
  */
-export function attachRegistration(panel, chatId, prefix) {
+export function attachRegistration(panel, chatId, prefix, onLoaded) {
     const box = panel.appendChild(el('details', 'registration'));
     box.appendChild(el('summary', '', 'Registratie van dit gesprek'));
     const form = box.appendChild(el('form', 'registration-form', '', {novalidate: 'novalidate'}));
@@ -137,6 +138,7 @@ export function attachRegistration(panel, chatId, prefix) {
             const response = await fetch('/api/chats/' + chatId + '/registration', {headers: {Accept: 'application/json'}});
             if (!response.ok) { return; }
             const found = await response.json();
+            if (onLoaded) { onLoaded(found); }
             registered = found.registered;
             if (found.clientType) { type.value = found.clientType; }
             chosen = (found.themes || []).map((code) => {

@@ -75,6 +75,19 @@ class ChatBrowserIT {
         panel.findElement(By.cssSelector(".message-input")).sendKeys("Natuurlijk, vertel maar.");
         panel.findElement(By.cssSelector(".send")).click();
 
+        // A canned text: "/" in the empty message box opens the search, Enter puts the first match in, to edit.
+        WebElement input = panel.findElement(By.cssSelector(".message-input"));
+        atDesk.until(driver -> input.getAttribute("value").isEmpty());
+        input.sendKeys("/");
+        WebElement search = atDesk.until(ExpectedConditions.visibilityOf(panel.findElement(By.cssSelector(".canned-search"))));
+        atDesk.until(driver -> !panel.findElements(By.cssSelector(".canned-choice")).isEmpty());
+        search.sendKeys("nacht", Keys.ENTER);
+        atDesk.until(driver -> input.getAttribute("value").startsWith("Denk je aan zelfmoord?"));
+        Browser.assertNoSeriousAccessibilityProblems(desk);
+        input.sendKeys(Keys.ENTER);
+        onPhone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-list"),
+                "Bel de Zelfmoordlijn op 1813, dag en nacht."));
+
         onPhone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-list"),
                 "Natuurlijk, vertel maar."));
         assertThat(phone.findElements(By.cssSelector("#message-list img"))).isEmpty();
@@ -97,8 +110,13 @@ class ChatBrowserIT {
                 + " FROM chat WHERE rated_at IS NOT NULL ORDER BY rated_at DESC LIMIT 1"))
                 .isEqualTo("4|Het hielp.|SMARTSCHOOL|Mila");
 
-        // The operator registers the ended chat by keyboard alone, finding themes by typing.
-        WebElement registration = desk.findElement(By.cssSelector(".chat-panel .registration"));
+        // The registration opens when the chat ends; after a reload the chat is listed "to register", with its form.
+        atDesk.until(driver -> desk.findElement(By.cssSelector(".chat-panel .registration")).getAttribute("open") != null);
+        desk.navigate().refresh();
+        atDesk.until(ExpectedConditions.visibilityOfElementLocated(By.id("to-register")));
+        atDesk.until(ExpectedConditions.textToBePresentInElementLocated(By.id("to-register-list"), "Gesprek met Mila"));
+        // The operator registers it by keyboard alone, finding themes by typing.
+        WebElement registration = desk.findElement(By.cssSelector("#to-register-list .registration"));
         atDesk.until(driver -> registration.getAttribute("open") != null);
         WebElement themes = registration.findElement(By.cssSelector(".theme-input"));
         atDesk.until(driver -> desk.findElements(By.cssSelector(".registration datalist option")).size() > 10);

@@ -156,6 +156,16 @@ class RegistrationIT {
     }
 
     @Test
+    void cannedTextsAreFoundByTheirWords() {
+        String all = kim.get("/api/canned-texts").body();
+        assertThat(all).contains("Zelfmoordlijn 1813").contains("Awel 102");
+        String found = kim.get("/api/canned-texts?q=nacht").body();
+        assertThat(found).contains("Zelfmoordlijn 1813").doesNotContain("Awel 102");
+        assertThat(kim.get("/api/canned-texts?q=pizza").body()).isEqualTo("[]");
+        assertThat(Staff.anonymous().get("/api/canned-texts").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theThemesAreListedPerDomainForStaffOnly() {
         String themes = kim.get("/api/themes").body();
         assertThat(themes).contains("\"code\":\"OLB\"").contains("\"studiekeuze\"").contains("\"zelfmoordgedachten\"")

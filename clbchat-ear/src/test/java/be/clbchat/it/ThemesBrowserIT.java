@@ -10,7 +10,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A coordinator keeps the themes: adds one, renames it, and retires it, after which operators no longer get it. */
+/**
+ * A coordinator keeps the themes (adds one, renames it, retires it, after which operators no longer get it) and the
+ * canned texts.
+ */
 class ThemesBrowserIT {
 
     private WebDriver browser;
@@ -41,7 +44,10 @@ class ThemesBrowserIT {
         browser.findElement(By.id("theme-form:add")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("theme-form"), "Kies het domein"));
         browser.findElement(By.id("theme-form:domain")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label^='Psychisch']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("theme-form:domain_panel")));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='theme-form:domain_panel'] li[data-label^='Psychisch']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("theme-form:domain_label"), "Psychisch"));
         Browser.type(browser, "theme-form:name", name);
         browser.findElement(By.id("theme-form:add")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("themes-form"), name));
@@ -58,6 +64,25 @@ class ThemesBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("button[aria-label='" + renamed + " weer aanbieden']")));
         assertThat(ChatFixtures.coordinator().get("/api/themes").body()).as("no longer offered").doesNotContain(renamed);
+        Browser.assertNoSeriousAccessibilityProblems(browser);
+    }
+
+    @Test
+    void aCoordinatorAddsACannedTextThatOperatorsFindAtOnce() {
+        String title = "Terug naar school " + (System.nanoTime() % 100_000);
+        Browser.logInToAdmin(browser, wait, "/admin/standaardteksten/index.xhtml", "demo-coordinator",
+                "demo-coordinator");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Standaardteksten"));
+        assertThat(browser.findElement(By.id("texts-form")).getText()).contains("Zelfmoordlijn 1813");
+        browser.findElement(By.id("text-form:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("text-form"), "Geef een titel"));
+        Browser.type(browser, "text-form:title", title);
+        Browser.type(browser, "text-form:body", "Vraag op school naar je CLB-medewerker.");
+        Browser.type(browser, "text-form:tags", "school, CLB");
+        browser.findElement(By.id("text-form:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("texts-form"), title));
+        assertThat(ChatFixtures.coordinator().get("/api/canned-texts?q=" + title.replace(" ", "%20")).body())
+                .contains("Vraag op school naar je CLB-medewerker.");
         Browser.assertNoSeriousAccessibilityProblems(browser);
     }
 }

@@ -6,6 +6,7 @@ import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatRepository;
 import be.clbchat.domain.chat.Party;
 import be.clbchat.domain.clb.Slug;
+import be.clbchat.domain.registration.CannedText;
 import be.clbchat.domain.registration.ClientType;
 import be.clbchat.domain.registration.Outcome;
 import be.clbchat.domain.registration.Registration;
@@ -52,7 +53,8 @@ public class DefaultRegistrationService implements RegistrationService {
                 ClientType.of(chat.visitor().role()), Set.of(),
                 chat.endedBy().filter(by -> by == Party.SYSTEM).isPresent() ? Set.of(Outcome.ABORTED) : Set.of(),
                 false, ""));
-        return new Form(chat.id(), chat.lineCode(), stored, proposal, stored.isPresent()
+        return new Form(chat.id(), chat.lineCode(), chat.visitor().nickname(), chat.endedAt(), stored, proposal,
+                stored.isPresent()
                 ? registrations.changes(chat.id().toString()) : List.of());
     }
 
@@ -158,6 +160,47 @@ public class DefaultRegistrationService implements RegistrationService {
             theme.retire(caller, clock.instant());
         }
         return theme;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CannedText> cannedTexts(String query, boolean withRetired) {
+        return registrations.cannedTexts().stream().filter(text -> withRetired || text.active())
+                .filter(text -> text.matches(query)).toList();
+    }
+
+    @Override
+    public CannedText saveCannedText(String caller, Long id, CannedText.Draft draft) {
+        scopes.of(caller).requireEveryClb("beheren de standaardteksten");
+        CannedText.Draft checked = draft.check();
+        List<CannedText> all = registrations.cannedTexts();
+        all.stream().filter(other -> other.title().equalsIgnoreCase(checked.title()))
+                .filter(other -> id == null || other.id() != id).findFirst().ifPresent(other -> {
+                    throw Refusal.invalid("title-taken", Map.of("title", "Er is al een standaardtekst met die titel."));
+                });
+        Instant now = clock.instant();
+        if (id == null) {
+            int last = all.stream().mapToInt(CannedText::position).max().orElse(0);
+            CannedText text = new CannedText(checked, last + 10, caller, now);
+            registrations.add(text);
+            return text;
+        }
+        CannedText text = knownText(id);
+        text.change(checked, caller, now);
+        return text;
+    }
+
+    @Override
+    public CannedText setCannedTextActive(String caller, long id, boolean active) {
+        scopes.of(caller).requireEveryClb("beheren de standaardteksten");
+        CannedText text = knownText(id);
+        text.setActive(active, caller, clock.instant());
+        return text;
+    }
+
+    private CannedText knownText(long id) {
+        return registrations.cannedText(id).orElseThrow(() ->
+                Refusal.notFound("unknown-canned-text", "Die standaardtekst bestaat niet."));
     }
 
     private Theme known(String code) {

@@ -1,5 +1,6 @@
 package be.clbchat.application.registration;
 
+import be.clbchat.domain.registration.CannedText;
 import be.clbchat.domain.registration.Registration;
 import be.clbchat.domain.registration.RegistrationChange;
 import be.clbchat.domain.registration.Theme;
@@ -15,8 +16,8 @@ import java.util.UUID;
 public interface RegistrationService {
 
     /** What the form shows: the stored registration, or a proposal (client type from the visitor, "aborted" if they vanished). */
-    record Form(UUID chatId, String line, Optional<Registration> stored, Registration.Draft proposal,
-                List<RegistrationChange> history) {
+    record Form(UUID chatId, String line, String nickname, Optional<java.time.Instant> endedAt,
+                Optional<Registration> stored, Registration.Draft proposal, List<RegistrationChange> history) {
         public Form {
             history = List.copyOf(history);
         }
@@ -43,4 +44,12 @@ public interface RegistrationService {
 
     /** Retires a theme (no longer offered; kept in registrations) or offers it again. */
     Theme setThemeActive(String caller, String code, boolean active);
+
+    /** The canned texts matching every word of {@code query} (all when empty); retired ones only when asked. */
+    List<CannedText> cannedTexts(String query, boolean withRetired);
+
+    /** Coordinators: a new canned text ({@code id} null) or a change of one. */
+    CannedText saveCannedText(String caller, Long id, CannedText.Draft draft);
+
+    CannedText setCannedTextActive(String caller, long id, boolean active);
 }

@@ -3,7 +3,7 @@ package be.clbchat.domain.registration;
 import java.util.List;
 import java.util.Optional;
 
-/** Registrations, their history, and the themes. */
+/** Registrations, their history, the themes, and the canned texts operators insert in a chat. */
 public interface RegistrationRepository {
 
     Optional<Registration> find(String chatId);
@@ -23,6 +23,13 @@ public interface RegistrationRepository {
     Optional<Theme> theme(String code);
 
     void add(Theme theme);
+
+    /** Every canned text, retired ones too, in their order. */
+    List<CannedText> cannedTexts();
+
+    Optional<CannedText> cannedText(long id);
+
+    void add(CannedText text);
 
     /** How many chats {@code operator} ended after {@code since} without registering them. */
     long unregisteredSince(String operator, java.time.Instant since);

@@ -1,5 +1,6 @@
 package be.clbchat.infrastructure.persistence;
 
+import be.clbchat.domain.registration.CannedText;
 import be.clbchat.domain.registration.Registration;
 import be.clbchat.domain.registration.RegistrationChange;
 import be.clbchat.domain.registration.RegistrationRepository;
@@ -58,6 +59,21 @@ public class JpaRegistrationRepository implements RegistrationRepository {
     @Override
     public void add(Theme theme) {
         em.persist(theme);
+    }
+
+    @Override
+    public List<CannedText> cannedTexts() {
+        return em.createNamedQuery(CannedText.ALL, CannedText.class).getResultList();
+    }
+
+    @Override
+    public Optional<CannedText> cannedText(long id) {
+        return Optional.ofNullable(em.find(CannedText.class, id));
+    }
+
+    @Override
+    public void add(CannedText text) {
+        em.persist(text);
     }
 
     @Override

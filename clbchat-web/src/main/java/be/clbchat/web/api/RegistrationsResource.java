@@ -45,7 +45,8 @@ public class RegistrationsResource {
 
     /** As sent on PUT: {@code clientType}, {@code themes}, {@code outcomes}, {@code suspectedFake}, {@code note}. */
     @JsonbNillable
-    public record RegistrationView(String chatId, String line, boolean registered, String clientType,
+    public record RegistrationView(String chatId, String line, String nickname, String endedAt, boolean registered,
+                                   String clientType,
                                    List<String> themes, List<String> outcomes, Boolean suspectedFake, String note,
                                    List<ChangeView> changes) {
     }
@@ -89,7 +90,9 @@ public class RegistrationsResource {
 
     private static RegistrationView view(RegistrationService.Form form) {
         Registration.Draft shown = form.proposal();
-        return new RegistrationView(form.chatId().toString(), form.line(), form.stored().isPresent(),
+        String endedAt = form.endedAt().map(at -> IsoTimes.format(at.atZone(BRUSSELS))).orElse(null);
+        return new RegistrationView(form.chatId().toString(), form.line(), form.nickname(), endedAt,
+                form.stored().isPresent(),
                 shown.clientType() == null ? null : shown.clientType().code(),
                 shown.themes().stream().sorted().toList(),
                 shown.outcomes().stream().sorted().map(Outcome::code).toList(), shown.suspectedFake(), shown.note(),
