@@ -86,6 +86,12 @@ class RegistrationIT {
         // The registration outlives the transcript.
         ChatFixtures.sql("DELETE FROM chat WHERE id = ?", chatId);
         assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_registration WHERE chat_id = ?", chatId)).isEqualTo(1);
+        HttpResponse<String> kept = ChatFixtures.coordinator().get(path(chatId));
+        assertThat(kept.statusCode()).as("a coordinator still opens it").isEqualTo(200);
+        assertThat(ChatFixtures.json(kept.body()).getString("clientType")).isEqualTo("parent");
+        assertThat(ChatFixtures.coordinator().putJson(path(chatId), "{\"clientType\":\"parent\",\"themes\":"
+                + "[\"studiekeuze\"],\"outcomes\":[\"referred-clb\"]}").statusCode()).isEqualTo(200);
+        assertThat(kim.get(path(chatId)).statusCode()).as("the transcript is gone for the operator").isEqualTo(404);
     }
 
     @Test

@@ -47,6 +47,11 @@ public class DefaultRegistrationService implements RegistrationService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Form form(String caller, UUID chatId) {
+        Optional<Registration> kept = keptWithoutTranscript(caller, chatId);
+        if (kept.isPresent()) {
+            return new Form(chatId, kept.get().lineCode(), "", Optional.empty(), kept, kept.get().draft(),
+                    registrations.changes(chatId.toString()));
+        }
         Chat chat = visibleChat(caller, chatId);
         Optional<Registration> stored = registrations.find(chat.id().toString());
         Registration.Draft proposal = stored.map(Registration::draft).orElseGet(() -> new Registration.Draft(
@@ -54,19 +59,36 @@ public class DefaultRegistrationService implements RegistrationService {
                 chat.endedBy().filter(by -> by == Party.SYSTEM).isPresent() ? Set.of(Outcome.ABORTED) : Set.of(),
                 false, ""));
         return new Form(chat.id(), chat.lineCode(), chat.visitor().nickname(), chat.endedAt(), stored, proposal,
-                stored.isPresent()
-                ? registrations.changes(chat.id().toString()) : List.of());
+                stored.isPresent() ? registrations.changes(chat.id().toString()) : List.of());
+    }
+
+    /**
+     * The registration of a chat whose transcript was deleted after the retention period: it stays for the
+     * statistics, and only a coordinator may still open or correct it.
+     */
+    private Optional<Registration> keptWithoutTranscript(String caller, UUID chatId) {
+        if (chats.find(chatId).isPresent() || !coordinator(caller)) {
+            return Optional.empty();
+        }
+        return registrations.find(chatId.toString());
     }
 
     @Override
     public Registration register(String caller, UUID chatId, Registration.Draft draft) {
+        Map<String, Theme> known = registrations.themes().stream()
+                .collect(Collectors.toMap(Theme::code, Function.identity()));
+        if (keptWithoutTranscript(caller, chatId).isPresent()) {
+            Registration kept = registrations.lock(chatId.toString()).orElseThrow();
+            Registration.Draft checked = draft.check(known, kept.themes());
+            kept.change(checked, caller, clock.instant());
+            registrations.add(new RegistrationChange(chatId.toString(), caller, clock.instant(), checked.summary()));
+            return kept;
+        }
         Chat chat = visibleChat(caller, chatId);
         if (chat.operatorUsername().isEmpty()) {
             throw Refusal.conflict("not-accepted", "Dit gesprek werd nog niet aangenomen.");
         }
         Instant now = clock.instant();
-        Map<String, Theme> known = registrations.themes().stream()
-                .collect(Collectors.toMap(Theme::code, Function.identity()));
         String id = chat.id().toString();
         Optional<Registration> stored = registrations.lock(id);
         Registration.Draft checked = draft.check(known, stored.map(Registration::themes).orElse(Set.of()));
