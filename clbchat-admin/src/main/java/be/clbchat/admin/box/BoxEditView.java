@@ -22,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -209,7 +208,7 @@ public class BoxEditView implements Serializable {
     }
 
     /** Makes the address from the title when it was left empty. */
-    public void suggestSlug() {
+    private void suggestSlug() {
         if (slug == null || slug.isBlank()) {
             slug = Slug.suggest(title).map(Slug::value).orElse(slug);
         }
@@ -378,9 +377,5 @@ public class BoxEditView implements Serializable {
 
     public boolean isOpenNow() {
         return openNow;
-    }
-
-    public ZonedDateTime now() {
-        return ZonedDateTime.now(clock.withZone(DefaultBoxService.ZONE));
     }
 }

@@ -293,10 +293,6 @@ public class Box {
         return changedAt;
     }
 
-    public Draft draft() {
-        return new Draft(title, slug, purpose, audience(), intro, windows);
-    }
-
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof Box box && lineCode.equals(box.lineCode);

@@ -27,13 +27,10 @@ import java.util.Set;
         query = "SELECT r, COUNT(a) FROM StaffAccount a JOIN a.roles r WHERE a.active = TRUE GROUP BY r")
 @NamedQuery(name = StaffAccount.OF_CLB,
         query = "SELECT a FROM StaffAccount a WHERE a.clbCode = :clb ORDER BY a.displayName, a.username")
-@NamedQuery(name = StaffAccount.WITH_ROLE,
-        query = "SELECT a FROM StaffAccount a JOIN a.roles r WHERE r = :role ORDER BY a.displayName, a.username")
 public class StaffAccount {
 
     public static final String COUNT_BY_ROLE = "StaffAccount.countByRole";
     public static final String OF_CLB = "StaffAccount.ofClb";
-    public static final String WITH_ROLE = "StaffAccount.withRole";
 
     @Id
     @Column(name = "username", length = 64)

@@ -19,8 +19,6 @@ public interface StaffAccountRepository {
     /** The accounts of one CLB, active or not, by name. */
     List<StaffAccount> ofClb(String clb);
 
-    List<StaffAccount> withRole(StaffRole role);
-
     /** Active accounts per role; an account with two roles counts for both. */
     Map<StaffRole, Long> countActiveByRole();
 }

@@ -47,12 +47,6 @@ public class JpaStaffAccountRepository implements StaffAccountRepository {
     }
 
     @Override
-    public List<StaffAccount> withRole(StaffRole role) {
-        return em.createNamedQuery(StaffAccount.WITH_ROLE, StaffAccount.class).setParameter("role", role)
-                .getResultList();
-    }
-
-    @Override
     public Map<StaffRole, Long> countActiveByRole() {
         Map<StaffRole, Long> counts = new EnumMap<>(StaffRole.class);
         for (Object[] row : em.createNamedQuery(StaffAccount.COUNT_BY_ROLE, Object[].class).getResultList()) {
