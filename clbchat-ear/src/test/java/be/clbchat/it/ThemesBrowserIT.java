@@ -41,8 +41,6 @@ class ThemesBrowserIT {
                 .contains("Zelfmoordgedachten");
         Browser.assertNoSeriousAccessibilityProblems(browser);
 
-        browser.findElement(By.id("theme-form:add")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("theme-form"), "Kies het domein"));
         browser.findElement(By.id("theme-form:domain")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("theme-form:domain_panel")));
         wait.until(ExpectedConditions.elementToBeClickable(
@@ -52,6 +50,8 @@ class ThemesBrowserIT {
         browser.findElement(By.id("theme-form:add")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("themes-form"), name));
         assertThat(ChatFixtures.coordinator().get("/api/themes").body()).contains(name);
+        browser.findElement(By.id("theme-form:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("theme-form"), "Geef het thema een naam"));
 
         browser.findElement(By.cssSelector("button[aria-label='" + name + " hernoemen']")).click();
         String renamed = name.replace("Rouw", "Rouw en verlies");
