@@ -49,21 +49,13 @@ public class DefaultClbService implements ClbService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Clb> clbs(String caller) {
-        ClbScope scope = scopes.of(caller);
-        if (scope.everyClb()) {
-            return clbs.all();
-        }
-        return scope.ownClb().flatMap(clbs::find).stream().toList();
+        return scopes.visibleClbs(scopes.of(caller));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Clb clb(String caller, String code) {
-        ClbScope scope = scopes.of(caller);
-        if (code == null || !scope.sees(code)) {
-            throw ClbScope.unknownClb();
-        }
-        return clbs.find(code).orElseThrow(ClbScope::unknownClb);
+        return scopes.visibleClb(caller, code);
     }
 
     @Override

@@ -83,10 +83,7 @@ public class DefaultStaffAccountService implements StaffAccountService {
         StaffAccount account = new StaffAccount(username, displayName, passwordHash.generate(password.toCharArray()),
                 roles, clock.instant());
         account.joinClb(clb);
-        repository.add(account);
-        if (roles.contains(StaffRole.OPERATOR)) {
-            teams.add(Line.MAIN, username.value(), "systeem", clock.instant());
-        }
+        store(account, "systeem");
         return true;
     }
 
@@ -160,10 +157,7 @@ public class DefaultStaffAccountService implements StaffAccountService {
                 wanted, clock.instant());
         account.requirePasswordChange();
         home.ifPresent(account::joinClb);
-        repository.add(account);
-        if (wanted.contains(StaffRole.OPERATOR)) {
-            teams.add(Line.MAIN, name.value(), caller, clock.instant());
-        }
+        store(account, caller);
         return new OneTimePassword(account, password);
     }
 
@@ -243,10 +237,14 @@ public class DefaultStaffAccountService implements StaffAccountService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StaffAccount> account(String username) {
-        try {
-            return username == null ? Optional.empty() : repository.find(new Username(username));
-        } catch (IllegalArgumentException notAUsername) {
-            return Optional.empty();
+        return Username.ifValid(username).flatMap(repository::find);
+    }
+
+    /** Saves a new account; an operator joins CLBch@t's own line's team, the line operators are made for. */
+    private void store(StaffAccount account, String by) {
+        repository.add(account);
+        if (account.hasRole(StaffRole.OPERATOR)) {
+            teams.add(Line.MAIN, account.username().value(), by, clock.instant());
         }
     }
 
