@@ -3,6 +3,7 @@ package be.clbchat.admin.account;
 import be.clbchat.admin.faces.Messages;
 import be.clbchat.application.staff.StaffAccountService;
 import be.clbchat.domain.Refusal;
+import be.clbchat.domain.staff.StaffRoles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -47,8 +48,8 @@ public class PasswordView {
         ((HttpServletRequest) external.getRequest()).getSession().setAttribute(PasswordChangeFilter.CHECKED, true);
         external.getFlash().setKeepMessages(true);
         Messages.info("Je wachtwoord is veranderd.");
-        boolean admin = security.isCallerInRole("coordinator") || security.isCallerInRole("admin")
-                || security.isCallerInRole("clb-admin");
+        boolean admin = security.isCallerInRole(StaffRoles.COORDINATOR) || security.isCallerInRole(StaffRoles.ADMIN)
+                || security.isCallerInRole(StaffRoles.CLB_ADMIN);
         external.redirect(admin ? external.getRequestContextPath() + "/index.xhtml" : "/operator/");
     }
 

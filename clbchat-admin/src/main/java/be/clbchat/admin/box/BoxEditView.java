@@ -150,7 +150,7 @@ public class BoxEditView implements Serializable {
         lastChange = BoxesView.SHOWN.format(stored.changedAt().atZone(DefaultBoxService.ZONE)) + " door "
                 + stored.changedBy();
         publicUrl = PublicAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest(), view.clb().code(), stored.slug());
+                .getRequest(), stored);
     }
 
     public void save() {

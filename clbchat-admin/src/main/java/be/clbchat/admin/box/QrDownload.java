@@ -39,7 +39,7 @@ public class QrDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String url = PublicAddress.of(request, box.clb().code(), box.box().slug());
+        String url = PublicAddress.of(request, box.box());
         String file = "qr-" + box.clb().code() + "-" + box.box().slug();
         if ("svg".equals(path.group(3))) {
             response.setContentType("image/svg+xml;charset=UTF-8");

@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -80,7 +82,7 @@ public class DefaultBoxService implements BoxService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BoxView> boxes(String caller, String clb) {
-        Clb owner = visibleClb(caller, clb);
+        Clb owner = scopes.visibleClb(caller, clb);
         return boxes.ofClb(owner.code()).stream()
                 .map(box -> new BoxView(box, owner, teams.members(box.lineCode()))).toList();
     }
@@ -88,7 +90,7 @@ public class DefaultBoxService implements BoxService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public BoxView box(String caller, String clb, String code) {
-        Clb owner = visibleClb(caller, clb);
+        Clb owner = scopes.visibleClb(caller, clb);
         Box box = boxes.find(code).filter(found -> found.clbCode().equals(owner.code()))
                 .orElseThrow(DefaultBoxService::unknownBox);
         return new BoxView(box, owner, teams.members(box.lineCode()));
@@ -98,21 +100,23 @@ public class DefaultBoxService implements BoxService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Overview> overview(String caller) {
         ClbScope scope = scopes.of(caller);
+        Map<String, Clb> owners = scopes.visibleClbs(scope).stream()
+                .collect(Collectors.toMap(Clb::code, Function.identity()));
         List<Box> visible = scope.everyClb() ? boxes.all()
                 : scope.ownClb().map(boxes::ofClb).orElse(List.of());
         Map<String, Long> counts = chats.countsPerLine();
         Instant now = clock.instant();
         List<Overview> overview = new ArrayList<>(visible.size());
         for (Box box : visible) {
-            Clb clb = clbs.find(box.clbCode()).orElseThrow();
-            overview.add(new Overview(box, clb, box.openAt(now), counts.getOrDefault(box.lineCode(), 0L)));
+            overview.add(new Overview(box, owners.get(box.clbCode()), box.openAt(now),
+                    counts.getOrDefault(box.lineCode(), 0L)));
         }
         return overview;
     }
 
     @Override
     public BoxView create(String caller, String clb, Box.Draft draft, Set<String> team, BoxState state) {
-        Clb owner = visibleClb(caller, clb);
+        Clb owner = scopes.visibleClb(caller, clb);
         Instant now = clock.instant();
         String code = "box-" + secrets.newToken().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "")
                 .substring(0, 10);
@@ -135,7 +139,7 @@ public class DefaultBoxService implements BoxService {
     @Override
     public BoxView change(String caller, String clb, String code, Box.Draft draft, Set<String> team,
                           BoxState state) {
-        Clb owner = visibleClb(caller, clb);
+        Clb owner = scopes.visibleClb(caller, clb);
         Box box = boxes.lock(code).filter(found -> found.clbCode().equals(owner.code()))
                 .orElseThrow(DefaultBoxService::unknownBox);
         Instant now = clock.instant();
@@ -149,7 +153,6 @@ public class DefaultBoxService implements BoxService {
             return box;
         }, wrong);
         refuseIfAny(wrong);
-        box.checkTeam(members.size());
         if (state != null && state != box.state()) {
             box.moveTo(state, members.size(), caller, now);
         }
@@ -163,7 +166,7 @@ public class DefaultBoxService implements BoxService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffAccount> teamCandidates(String caller, String clb) {
-        Clb owner = visibleClb(caller, clb);
+        Clb owner = scopes.visibleClb(caller, clb);
         return accounts.ofClb(owner.code()).stream().filter(StaffAccount::isActive).toList();
     }
 
@@ -174,14 +177,6 @@ public class DefaultBoxService implements BoxService {
         Box box = boxes.bySlug(owner.code(), slug).filter(found -> found.state() != BoxState.DRAFT)
                 .orElseThrow(DefaultBoxService::unknownBox);
         return new PublicBox(box, owner, openingHours.status(box.lineCode(), null));
-    }
-
-    private Clb visibleClb(String caller, String clb) {
-        ClbScope scope = scopes.of(caller);
-        if (clb == null || !scope.sees(clb)) {
-            throw ClbScope.unknownClb();
-        }
-        return clbs.find(clb).orElseThrow(ClbScope::unknownClb);
     }
 
     /** Everyone named must be an active staff account of the box's own CLB. */

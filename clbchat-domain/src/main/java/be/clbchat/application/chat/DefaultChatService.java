@@ -214,10 +214,7 @@ public class DefaultChatService implements ChatService {
             items.add(new Waiting(chat, position, lengths.get(line), estimate.secondsFor(position),
                     staffing.available(line).size()));
         }
-        Map<String, Set<String>> available = new HashMap<>();
-        lengths.keySet().forEach(line -> available.put(line, staffing.available(line)));
-        available.putAll(staffing.availablePerLine());
-        return new Queue(items, available);
+        return new Queue(items, staffing.availablePerLine());
     }
 
     @Override

@@ -61,7 +61,7 @@ public class DefaultLineService implements LineService {
 
     private static PublicLine publicLine(Line line, Optional<Box> box) {
         return new PublicLine(line, box.map(Box::audience).orElse(MAIN_AUDIENCE),
-                box.map(found -> "/clb/" + found.clbCode() + "/" + found.slug()));
+                box.map(Box::publicPath));
     }
 
     @Override

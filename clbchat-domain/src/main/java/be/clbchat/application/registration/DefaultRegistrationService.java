@@ -47,49 +47,33 @@ public class DefaultRegistrationService implements RegistrationService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Form form(String caller, UUID chatId) {
-        Optional<Registration> kept = keptWithoutTranscript(caller, chatId);
-        if (kept.isPresent()) {
-            return new Form(chatId, kept.get().lineCode(), "", Optional.empty(), kept, kept.get().draft(),
-                    registrations.changes(chatId.toString()));
+        String id = chatId.toString();
+        Optional<Registration> stored = registrations.find(id);
+        Optional<Chat> chat = visibleChat(caller, chatId, stored.isPresent());
+        List<RegistrationChange> history = stored.isPresent() ? registrations.changes(id) : List.of();
+        if (chat.isEmpty()) {
+            Registration kept = stored.orElseThrow();
+            return new Form(chatId, kept.lineCode(), "", Optional.empty(), stored, kept.draft(), history);
         }
-        Chat chat = visibleChat(caller, chatId);
-        Optional<Registration> stored = registrations.find(chat.id().toString());
+        Chat found = chat.get();
         Registration.Draft proposal = stored.map(Registration::draft).orElseGet(() -> new Registration.Draft(
-                ClientType.of(chat.visitor().role()), Set.of(),
-                chat.endedBy().filter(by -> by == Party.SYSTEM).isPresent() ? Set.of(Outcome.ABORTED) : Set.of(),
+                ClientType.of(found.visitor().role()), Set.of(),
+                found.endedBy().filter(by -> by == Party.SYSTEM).isPresent() ? Set.of(Outcome.ABORTED) : Set.of(),
                 false, ""));
-        return new Form(chat.id(), chat.lineCode(), chat.visitor().nickname(), chat.endedAt(), stored, proposal,
-                stored.isPresent() ? registrations.changes(chat.id().toString()) : List.of());
-    }
-
-    /**
-     * The registration of a chat whose transcript was deleted after the retention period: it stays for the
-     * statistics, and only a coordinator may still open or correct it.
-     */
-    private Optional<Registration> keptWithoutTranscript(String caller, UUID chatId) {
-        if (chats.find(chatId).isPresent() || !coordinator(caller)) {
-            return Optional.empty();
-        }
-        return registrations.find(chatId.toString());
+        return new Form(chatId, found.lineCode(), found.visitor().nickname(), found.endedAt(), stored, proposal,
+                history);
     }
 
     @Override
     public Registration register(String caller, UUID chatId, Registration.Draft draft) {
-        Map<String, Theme> known = registrations.themes().stream()
-                .collect(Collectors.toMap(Theme::code, Function.identity()));
-        if (keptWithoutTranscript(caller, chatId).isPresent()) {
-            Registration kept = registrations.lock(chatId.toString()).orElseThrow();
-            Registration.Draft checked = draft.check(known, kept.themes());
-            kept.change(checked, caller, clock.instant());
-            registrations.add(new RegistrationChange(chatId.toString(), caller, clock.instant(), checked.summary()));
-            return kept;
-        }
-        Chat chat = visibleChat(caller, chatId);
-        if (chat.operatorUsername().isEmpty()) {
+        String id = chatId.toString();
+        Optional<Chat> chat = visibleChat(caller, chatId, registrations.find(id).isPresent());
+        if (chat.isPresent() && chat.get().operatorUsername().isEmpty()) {
             throw Refusal.conflict("not-accepted", "Dit gesprek werd nog niet aangenomen.");
         }
         Instant now = clock.instant();
-        String id = chat.id().toString();
+        Map<String, Theme> known = registrations.themes().stream()
+                .collect(Collectors.toMap(Theme::code, Function.identity()));
         Optional<Registration> stored = registrations.lock(id);
         Registration.Draft checked = draft.check(known, stored.map(Registration::themes).orElse(Set.of()));
         Registration registration;
@@ -102,7 +86,8 @@ public class DefaultRegistrationService implements RegistrationService {
             }
             registration.change(checked, caller, now);
         } else {
-            registration = new Registration(id, chat.lineCode(), chat.operatorUsername().get(), checked, caller, now);
+            Chat held = chat.orElseThrow();
+            registration = new Registration(id, held.lineCode(), held.operatorUsername().get(), checked, caller, now);
             registrations.add(registration);
         }
         registrations.add(new RegistrationChange(id, caller, now, checked.summary()));
@@ -230,11 +215,20 @@ public class DefaultRegistrationService implements RegistrationService {
                 Refusal.notFound("unknown-theme", "Dat thema bestaat niet."));
     }
 
-    /** The chat when the caller held it or is a coordinator; else "not found", as one that does not exist. */
-    private Chat visibleChat(String caller, UUID chatId) {
-        return chats.find(chatId)
-                .filter(chat -> chat.operatorUsername().filter(caller::equals).isPresent() || coordinator(caller))
-                .orElseThrow(() -> Refusal.notFound("unknown-chat", "Dit gesprek bestaat niet of is niet van jou."));
+    /**
+     * The chat when the caller held it or is a coordinator; none when its transcript was deleted after the retention
+     * period while its registration ({@code registered}) stays — then only a coordinator may still open or correct
+     * it. Anything else is "not found", as a chat that does not exist.
+     */
+    private Optional<Chat> visibleChat(String caller, UUID chatId, boolean registered) {
+        boolean coordinator = coordinator(caller);
+        Optional<Chat> chat = chats.find(chatId);
+        if (chat.isEmpty() && registered && coordinator) {
+            return Optional.empty();
+        }
+        return Optional.of(chat.filter(found -> coordinator
+                        || found.operatorUsername().filter(caller::equals).isPresent())
+                .orElseThrow(() -> Refusal.notFound("unknown-chat", "Dit gesprek bestaat niet of is niet van jou.")));
     }
 
     private boolean coordinator(String caller) {

@@ -170,14 +170,6 @@ public class Box {
         this.changedAt = now;
     }
 
-    /** Whether the team of a published box may shrink to {@code teamSize}. */
-    public void checkTeam(int teamSize) {
-        if (state == BoxState.PUBLISHED && teamSize == 0) {
-            throw Refusal.invalid("empty-team", Map.of("team",
-                    "Een gepubliceerde box heeft minstens één teamlid: wie zou er anders chatten?"));
-        }
-    }
-
     private static Optional<Refusal> publishable(List<BoxWindow> windows, int teamSize, Instant now,
                                                  boolean publishing) {
         Map<String, String> wrong = new LinkedHashMap<>();
@@ -226,6 +218,11 @@ public class Box {
     /** The first window that has not ended at {@code moment}. */
     public Optional<BoxWindow> currentOrNext(Instant moment) {
         return windows.stream().filter(window -> !window.endedBy(moment)).findFirst();
+    }
+
+    /** The address of the box's public page on the visitor site: {@code /clb/{clb}/{slug}}. */
+    public String publicPath() {
+        return "/clb/" + clbCode + "/" + slug;
     }
 
     /** Who the box is for, in words: "leerlingen en ouders". */

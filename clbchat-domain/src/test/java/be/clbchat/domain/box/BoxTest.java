@@ -66,7 +66,8 @@ class BoxTest {
         Box box = new Box("box-1", "clb-noord", draft(List.of(TONIGHT)), "admin", NOW);
         box.moveTo(BoxState.PUBLISHED, 1, "admin", NOW);
         assertThat(refused(() -> box.change(draft(List.of()), 1, "admin", NOW)).fields()).containsOnlyKeys("windows");
-        assertThat(refused(() -> box.checkTeam(0)).fields()).containsOnlyKeys("team");
+        assertThat(refused(() -> box.change(draft(List.of(TONIGHT)), 0, "admin", NOW)).fields())
+                .containsOnlyKeys("team");
         assertThat(box.windows()).containsExactly(TONIGHT);
     }
 
@@ -76,8 +77,7 @@ class BoxTest {
         box.moveTo(BoxState.PUBLISHED, 1, "admin", NOW);
         box.moveTo(BoxState.ARCHIVED, 1, "admin", NOW);
         assertThat(box.openAt(TONIGHT.start())).isFalse();
-        box.change(draft(List.of()), 0, "admin", NOW);
-        box.checkTeam(0);
+        box.change(draft(List.of()), 0, "admin", NOW); // neither a window nor a team is needed any more
         assertThat(box.windows()).isEmpty();
     }
 

@@ -2,7 +2,6 @@ package be.clbchat.web.api;
 
 import be.clbchat.application.registration.RegistrationService;
 import be.clbchat.domain.registration.CannedText;
-import be.clbchat.domain.staff.StaffRoles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,9 +35,7 @@ public class CannedTextsResource {
     @GET
     @Operation(summary = "The active canned texts, those with every word of 'q' when given (staff)")
     public List<CannedTextView> search(@QueryParam("q") String query) {
-        StaffCaller.inRole(security, "medewerker", "Alleen medewerkers gebruiken standaardteksten.",
-                StaffRoles.OPERATOR, StaffRoles.CLB_STAFF, StaffRoles.CLB_ADMIN, StaffRoles.COORDINATOR,
-                StaffRoles.ADMIN);
+        StaffCaller.anyStaff(security, "Alleen medewerkers gebruiken standaardteksten.");
         String q = query == null ? "" : query.strip();
         return registrations.cannedTexts(q.length() > 100 ? q.substring(0, 100) : q, false).stream()
                 .map(CannedTextView::of).toList();

@@ -187,7 +187,7 @@ public class ClbsResource {
 
     private String publicUrl(BoxService.BoxView found) {
         URI base = uri.getBaseUri(); // .../api/
-        return base.resolve("/clb/" + found.clb().code() + "/" + found.box().slug()).toString();
+        return base.resolve(found.box().publicPath()).toString();
     }
 
     private static BoxView required(BoxView body) {

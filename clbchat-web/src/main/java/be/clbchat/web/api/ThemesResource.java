@@ -2,7 +2,6 @@ package be.clbchat.web.api;
 
 import be.clbchat.application.registration.RegistrationService;
 import be.clbchat.domain.registration.Theme;
-import be.clbchat.domain.staff.StaffRoles;
 import be.clbchat.domain.tool.ClbDomain;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,8 +50,6 @@ public class ThemesResource {
     }
 
     private String caller() {
-        return StaffCaller.inRole(security, "medewerker", "Alleen medewerkers zien de thema's.",
-                StaffRoles.OPERATOR, StaffRoles.CLB_STAFF, StaffRoles.CLB_ADMIN, StaffRoles.COORDINATOR,
-                StaffRoles.ADMIN);
+        return StaffCaller.anyStaff(security, "Alleen medewerkers zien de thema's.");
     }
 }
