@@ -1,5 +1,6 @@
 // Canned texts in the console: a button beside the message box (or "/" typed in an empty box) opens a search; Enter
 // puts the first match in the message box, or Tab to the one wanted and Enter. The text stays editable before sending.
+import {el} from './dom.js';
 let loaded = null;
 
 /** The active canned texts, read once per page: [{id, title, body, tags}]. */
@@ -25,14 +26,6 @@ export function matching(texts, query) {
 export function inserted(current, body) {
     const kept = (current || '').replace(/^\/\s*$/, '').replace(/\s+$/, '');
     return kept ? kept + ' ' + body : body;
-}
-
-function el(tag, className, text, attributes) {
-    const element = document.createElement(tag);
-    if (className) { element.className = className; }
-    if (text) { element.textContent = text; }
-    Object.keys(attributes || {}).forEach((name) => { element.setAttribute(name, attributes[name]); });
-    return element;
 }
 
 export function attachCannedTexts(actions, input, prefix) {

@@ -2,6 +2,7 @@
 // Every `welcome` (also after a reconnect) is the full truth; the page merges it into what it shows so nothing typed is lost.
 // A message stays in the outbox until its `ack`, and is sent again with the same clientMsgId after a reconnect.
 // The socket itself (reconnect, back-off, heartbeat, outbox, ids) is socket-client.js, shared with the visitor's page.
+import {el} from './dom.js';
 import {attachCannedTexts} from './canned-texts.js';
 import {attachRegistration} from './registration-form.js';
 import {newId, Outbox, SeqSet, SocketClient, socketUrl} from './socket-client.js';
@@ -47,14 +48,6 @@ const client = new SocketClient({
 const welcomed = () => client.welcomed;
 
 const $ = (id) => document.getElementById(id);
-
-function el(tag, className, text, attributes) {
-    const element = document.createElement(tag);
-    if (className) { element.className = className; }
-    if (text) { element.textContent = text; }
-    Object.keys(attributes || {}).forEach((name) => { element.setAttribute(name, attributes[name]); });
-    return element;
-}
 
 const pad = (n) => (n < 10 ? '0' : '') + n;
 

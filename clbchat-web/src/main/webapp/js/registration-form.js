@@ -1,6 +1,7 @@
 // The registration of a chat beside it in the console: client type, themes (found by typing), outcomes, suspected
 // fake call and an internal note, stored with PUT /api/chats/{id}/registration. Works by keyboard alone: a theme is
 // chosen by typing a few letters (the browser's own list) and Enter.
+import {el} from './dom.js';
 const OUTCOMES = [
     ['info-advice', 'Info en advies'],
     ['support', '(Emotionele) ondersteuning'],
@@ -36,14 +37,6 @@ export function findTheme(domains, typed) {
         }
     }
     return null;
-}
-
-function el(tag, className, text, attributes) {
-    const element = document.createElement(tag);
-    if (className) { element.className = className; }
-    if (text) { element.textContent = text; }
-    Object.keys(attributes || {}).forEach((name) => { element.setAttribute(name, attributes[name]); });
-    return element;
 }
 
 /**
