@@ -3,6 +3,7 @@
 // in an outbox until acknowledged and are resent with the same clientMsgId, and nothing typed is ever thrown away.
 // The socket itself (reconnect, back-off, heartbeat, outbox, ids) is socket-client.js, shared with the operator console.
 import {isOldQueueFrame, newId, Outbox, SeqSet, SocketClient, socketUrl} from './socket-client.js';
+import {pseudonymKey} from './pseudonym.js';
 
 const CHAT_KEY = 'clbchat.chat';
 const OUTBOX_KEY = 'clbchat.outbox';
@@ -10,7 +11,7 @@ const ZONE = 'Europe/Brussels';
 const TYPING_SHOW_MS = 4000, TYPING_SEND_MS = 2000, ARM_MS = 5000, COUNT_FROM = 1800, MAX_TEXT = 2000;
 const FLUSH_EVERY_MS = 600;
 const RETRY_TOO_FAST_MS = 2000;
-const STAGES = ['intake', 'loading', 'waiting', 'chatting', 'rating', 'closed'];
+const STAGES = ['intake', 'loading', 'waiting', 'chatting', 'rating', 'closed', 'unavailable'];
 const ERROR_BOX = {intake: 'intake-error', waiting: 'waiting-error', chatting: 'chat-error', rating: 'rating-error'};
 
 const time = new Intl.DateTimeFormat('nl-BE', {timeZone: ZONE, hour: '2-digit', minute: '2-digit'});
@@ -56,6 +57,11 @@ function forget() {
     session = null;
     outbox.clear();
     store(CHAT_KEY, null);
+}
+
+// localStorage itself throws in a browser that blocks this site's storage.
+function browserStorage() {
+    try { return window.localStorage; } catch (e) { return {getItem: () => null, setItem: () => {}}; }
 }
 
 function deviceClass() {
@@ -235,6 +241,14 @@ const HANDLERS = {
         $('next-opening').textContent = next
             ? 'We zijn weer open op ' + dayAndDate.format(next) + ' om ' + time.format(next) + '.' : '';
         show('closed');
+    },
+    // A blocked browser: no chat was made. The page says nothing of why, only where else to find help.
+    unavailable: () => {
+        startFrame = null;
+        finish();
+        forget();
+        resetStart();
+        show('unavailable');
     },
     pong: () => { /* the socket client notes that something came */ },
     error: (frame) => onError(frame)
@@ -460,6 +474,8 @@ function submitIntake(event) {
     if (invalid.length) { invalid[0].focus(); return; }
 
     startFrame = {type: 'start', line, nickname, role: role.value, device: deviceClass()};
+    const pseudonym = pseudonymKey(browserStorage(), crypto);
+    if (pseudonym) { startFrame.pseudonym = pseudonym; }
     if (ageValue) { startFrame.age = +ageValue; }
     if ($('gender').value) { startFrame.gender = $('gender').value; }
     $('intake-error').textContent = '';

@@ -4,6 +4,7 @@
 // The socket itself (reconnect, back-off, heartbeat, outbox, ids) is socket-client.js, shared with the visitor's page.
 import {el} from './dom.js';
 import {attachCannedTexts} from './canned-texts.js';
+import {cautionText} from './caution.js';
 import {attachRegistration} from './registration-form.js';
 import {newId, Outbox, SeqSet, SocketClient, socketUrl} from './socket-client.js';
 
@@ -349,6 +350,7 @@ function upsertChat(c) {
     chat.acceptedAt = Date.parse(c.acceptedAt) || chat.acceptedAt || Date.now();
     chat.title.textContent = (labelLines() ? lineName(c.line) + ' · ' : '') + describe(c);
     if (chat.ended) { reopen(chat); }
+    chat.cautionBox.textContent = cautionText(c.caution);
     setVisitor(chat, c.visitorConnected !== false);
     (c.messages || []).slice().sort((a, b) => a.seq - b.seq).forEach((m) => addMessage(chat, m));
     tick();
@@ -362,6 +364,7 @@ function buildPanel(c) {
     const head = panel.appendChild(el('div', 'chat-head'));
     chat.title = head.appendChild(el('h3', 'chat-title', '', {id: id + '-title'}));
     chat.elapsed = head.appendChild(el('p', 'chat-time', 'Duur: ')).appendChild(el('span', 'elapsed', '00:00'));
+    chat.cautionBox = panel.appendChild(el('p', 'notice caution-notice'));
     chat.overTimeBox = panel.appendChild(el('p', 'notice over-time-notice', '', {role: 'status'}));
     chat.visitorBox = panel.appendChild(el('p', 'notice visitor-notice', '', {role: 'status'}));
     // tabindex: the log scrolls, so it must be reachable by keyboard.

@@ -88,6 +88,11 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /** Every frame this socket received and a wait has looked at, in order. */
+    List<JsonObject> seen() {
+        return List.copyOf(seen);
+    }
+
     /** Every frame that arrives within {@code within}. */
     List<JsonObject> drain(Duration within) throws InterruptedException {
         List<JsonObject> got = new ArrayList<>();

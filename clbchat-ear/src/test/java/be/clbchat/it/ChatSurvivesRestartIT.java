@@ -13,15 +13,31 @@ import org.junit.jupiter.api.Test;
  */
 class ChatSurvivesRestartIT {
 
+    /** A chat that ended {@code days} ago, with a message, a rating, a pseudonym and a registration; its id. */
+    private static String endedChat(int days) {
+        String id = java.util.UUID.randomUUID().toString();
+        ChatFixtures.sql("INSERT INTO chat (id, line_code, state, resume_token_hash, nickname, visitor_role, age, device,"
+                + " queued_at, accepted_at, operator_username, operator_alias, ended_at, ended_by, end_reason, last_seq,"
+                + " rating_stars, rating_comment, found_via, rated_at, pseudonym_hash) VALUES (?, 'clbchat', 'ENDED',"
+                + " SHA2(?, 256), 'Vorig jaar', 'PUPIL', 15, 'MOBILE', NOW(3) - INTERVAL ? DAY, NOW(3) - INTERVAL ? DAY,"
+                + " 'demo-operator', 'Demo', NOW(3) - INTERVAL ? DAY, 'VISITOR', 'ENDED_BY_VISITOR', 1, 4, 'Fijn',"
+                + " 'SMARTSCHOOL', NOW(3) - INTERVAL ? DAY, SHA2(?, 256))", id, id, days, days, days, days, id);
+        ChatFixtures.sql("INSERT INTO chat_message (chat_id, seq, sender, client_msg_id, body, sent_at) VALUES"
+                + " (?, 1, 'VISITOR', ?, 'Iets wat ik vertelde', NOW(3) - INTERVAL ? DAY)", id, id, days);
+        ChatFixtures.sql("INSERT INTO chat_registration (chat_id, line_code, operator_username, client_type,"
+                + " registered_at, changed_by, changed_at) VALUES (?, 'clbchat', 'demo-operator', 'PUPIL',"
+                + " NOW(3) - INTERVAL ? DAY, 'it', NOW(3) - INTERVAL ? DAY)", id, days, days);
+        return id;
+    }
+
     @Test
     void afterAKillOfTheServerTheChatCarriesOnWithoutLosingAnAcknowledgedMessage() throws Exception {
         long opening = ChatFixtures.exception("open");
         try {
             ChatFixtures.quietEvening();
-            String old = java.util.UUID.randomUUID().toString();
-            ChatFixtures.sql("INSERT INTO chat (id, line_code, state, resume_token_hash, nickname, visitor_role,"
-                    + " queued_at, ended_at, ended_by, end_reason) VALUES (?, 'clbchat', 'ENDED', SHA2(?, 256), 'Vorig jaar',"
-                    + " 'PUPIL', NOW(3) - INTERVAL 400 DAY, NOW(3) - INTERVAL 400 DAY, 'VISITOR', 'LEFT_QUEUE')", old, old);
+            // Two ended chats on either side of the retention period (365 days), each with a message and a rating.
+            String old = endedChat(400);
+            String recent = endedChat(364);
             Staff robin = ChatFixtures.operator("it-op-robin", "Robin");
             String chatId;
             String token;
@@ -55,13 +71,25 @@ class ChatSurvivesRestartIT {
                 assertThat(console.next("message").getString("text")).isEqualTo("Ben je er nog?");
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId))
                         .isEqualTo(4);
-                // What the page promises: a chat that ended more than a year ago is gone after the first sweep.
+                // What the page promises: a year after the end the transcript is gone (first sweep after a start);
+                // the anonymous facts stay for the statistics, and a chat that ended a day less long ago is untouched.
                 long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-                while (ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ?", old) > 0
+                while (ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", old) > 0
                         && System.nanoTime() < deadline) {
                     Thread.sleep(500);
                 }
-                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ?", old)).isZero();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", old)).isZero();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ? AND nickname = ''"
+                        + " AND rating_comment IS NULL AND pseudonym_hash IS NULL AND transcript_deleted_at IS NOT NULL"
+                        + " AND rating_stars = 4 AND age = 15 AND device = 'MOBILE' AND found_via = 'SMARTSCHOOL'"
+                        + " AND ended_at IS NOT NULL", old)).as("the facts stay, the text goes").isOne();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_registration WHERE chat_id = ?", old)).isOne();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", recent)).isOne();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ? AND nickname = 'Vorig jaar'"
+                        + " AND rating_comment = 'Fijn' AND pseudonym_hash IS NOT NULL AND transcript_deleted_at IS NULL",
+                        recent)).isOne();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ? AND nickname <> ''", chatId))
+                        .as("an open chat is untouched").isOne();
             }
         } finally {
             ChatFixtures.removeException(opening);

@@ -1,5 +1,6 @@
 package be.clbchat.application.chat;
 
+import be.clbchat.domain.caller.CallerCaution;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.operator.Operator;
@@ -16,11 +17,16 @@ public sealed interface ChatEvent {
     record QueueChanged() implements ChatEvent {
     }
 
-    /** @param messages what was said before, when the chat was given back by an operator who dropped */
-    record Accepted(Chat chat, List<ChatMessage> messages) implements ChatEvent {
+    /**
+     * @param messages what was said before, when the chat was given back by an operator who dropped
+     * @param caution  for the operator only: the pseudonym was marked as a probable fake call before
+     */
+    record Accepted(Chat chat, List<ChatMessage> messages, java.util.Optional<CallerCaution> caution)
+            implements ChatEvent {
         public Accepted {
             Objects.requireNonNull(chat, "chat");
             messages = List.copyOf(messages);
+            Objects.requireNonNull(caution, "caution");
         }
     }
 

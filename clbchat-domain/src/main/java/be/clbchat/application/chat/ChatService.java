@@ -1,6 +1,7 @@
 package be.clbchat.application.chat;
 
 import be.clbchat.domain.Refusal;
+import be.clbchat.domain.caller.CallerCaution;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.FoundVia;
@@ -25,7 +26,7 @@ import java.util.UUID;
 public interface ChatService {
 
     /** What a start gives: a chat in the queue, or the news that the line is closed (and no chat). */
-    sealed interface StartResult permits Queued, Closed {
+    sealed interface StartResult permits Queued, Closed, Unavailable {
     }
 
     /** @param resumeToken the only key to the chat, given to the visitor once and stored only as a hash */
@@ -33,6 +34,10 @@ public interface ChatService {
     }
 
     record Closed(Optional<Instant> nextOpening) implements StartResult {
+    }
+
+    /** This browser's pseudonym is blocked for now: no chat is made; the visitor hears a kind, neutral message. */
+    record Unavailable() implements StartResult {
     }
 
     /** @param repeated the client sent this message before: nothing new was stored */
@@ -76,17 +81,25 @@ public interface ChatService {
     record LineQueue(int queueLength, OptionalLong estimatedWaitSeconds, int operatorsOnline) {
     }
 
-    /** An operator's chats with all their messages, their presence, and the lines whose team they are in. */
+    /**
+     * An operator's chats with all their messages, their presence, the lines whose team they are in, and the
+     * cautions about their chats' pseudonyms.
+     */
     record OperatorState(Operator operator, List<Chat> chats, List<ChatMessage> messages, int maxChats,
-                         List<Line> lines) {
+                         List<Line> lines, Map<UUID, CallerCaution> cautions) {
         public OperatorState {
             chats = List.copyOf(chats);
             messages = List.copyOf(messages);
             lines = List.copyOf(lines);
+            cautions = Map.copyOf(cautions);
         }
     }
 
-    StartResult start(String line, VisitorProfile visitor);
+    /**
+     * Puts a new chat in the line's queue, unless the line is closed or the browser's pseudonym ({@code pseudonym},
+     * the raw key; only its keyed hash is stored) is blocked.
+     */
+    StartResult start(String line, VisitorProfile visitor, Optional<String> pseudonym);
 
     /** The chat of a resume token; the visitor is connected again. */
     Chat resume(String resumeToken);
@@ -140,8 +153,11 @@ public interface ChatService {
     /** Gives the chats of operators gone longer than the grace period back to the front of the queue. */
     int expireAbsentOperators();
 
-    /** Deletes the chats that ended longer ago than the retention period; returns how many. */
-    int forgetOldChats();
+    /**
+     * Deletes the transcripts (messages, nickname, rating comment, pseudonym) of the chats that ended longer ago than
+     * the retention period; their anonymous facts and registrations stay for the statistics. Returns how many.
+     */
+    int forgetOldTranscripts();
 
     /** After a start of the server nobody is connected: everyone's grace period begins now. */
     void serverStarted();

@@ -1,11 +1,14 @@
 package be.clbchat.application.chat;
 
 import be.clbchat.application.SecretTokens;
+import be.clbchat.application.caller.CallerService;
+import be.clbchat.application.caller.PseudonymKeys;
 import be.clbchat.application.line.LineService;
 import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.domain.Refusal;
 import be.clbchat.domain.box.Box;
 import be.clbchat.domain.box.BoxRepository;
+import be.clbchat.domain.caller.CallerRepository;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.ChatRepository;
@@ -69,6 +72,15 @@ public class DefaultChatService implements ChatService {
     private SecretTokens secrets;
 
     @Inject
+    private PseudonymKeys keys;
+
+    @Inject
+    private CallerRepository callerBlocks;
+
+    @Inject
+    private CallerService callers;
+
+    @Inject
     private LineService lines;
 
     @Inject
@@ -84,19 +96,24 @@ public class DefaultChatService implements ChatService {
     private Event<ChatEvent> events;
 
     @Override
-    public StartResult start(String line, VisitorProfile visitor) {
+    public StartResult start(String line, VisitorProfile visitor, Optional<String> pseudonym) {
+        Optional<String> pseudonymHash = pseudonym.map(keys::hash);
         lines.line(line);
         Optional<Box> box = boxes.find(line);
         if (box.map(found -> !found.allows(visitor.role())).orElse(visitor.role() == VisitorRole.TEACHER)) {
             throw Refusal.invalid("role-not-allowed", "Deze chat is voor " + box.map(Box::audienceText)
                     .orElse("leerlingen en ouders") + ".");
         }
+        if (pseudonymHash.filter(hash -> callerBlocks.blocked(hash, clock.instant())).isPresent()) {
+            return new Unavailable();
+        }
         OpeningStatus status = openingHours.status(line, null);
         if (!status.open()) {
             return new Closed(status.nextOpening().map(ZonedDateTime::toInstant));
         }
         String token = secrets.newToken();
-        Chat chat = new Chat(UUID.randomUUID(), line, visitor, SecretTokens.hash(token), clock.instant());
+        Chat chat = new Chat(UUID.randomUUID(), line, visitor, SecretTokens.hash(token), pseudonymHash,
+                clock.instant());
         chats.add(chat);
         events.fire(new ChatEvent.QueueChanged());
         return new Queued(chat, token);
@@ -291,7 +308,8 @@ public class DefaultChatService implements ChatService {
             events.fire(new ChatEvent.QueueChanged());
         }
         List<Line> memberOf = teams.linesOf(username).stream().map(lines::line).toList();
-        return new OperatorState(operator, held, messages, settings.maxChatsPerOperator(), memberOf);
+        return new OperatorState(operator, held, messages, settings.maxChatsPerOperator(), memberOf,
+                callers.cautions(held));
     }
 
     @Override
@@ -364,7 +382,7 @@ public class DefaultChatService implements ChatService {
             if (chat != null && chat.state() == ChatState.QUEUED) {
                 chat.acceptBy(username, alias, clock.instant());
                 events.fire(new ChatEvent.Accepted(chat,
-                        chat.lastSeq() == 0 ? List.of() : chats.messagesAfter(chat.id(), 0)));
+                        chat.lastSeq() == 0 ? List.of() : chats.messagesAfter(chat.id(), 0), callers.caution(chat)));
                 events.fire(new ChatEvent.QueueChanged());
                 return chat;
             }
@@ -423,13 +441,14 @@ public class DefaultChatService implements ChatService {
     }
 
     @Override
-    public int forgetOldChats() {
-        int deleted = chats.deleteEndedBefore(clock.instant().minus(settings.retention()));
-        if (deleted > 0) {
-            LOG.info(() -> "Deleted " + deleted + " chats that ended more than " + settings.retention().toDays()
-                    + " days ago.");
+    public int forgetOldTranscripts() {
+        Instant now = clock.instant();
+        int forgotten = chats.forgetTranscriptsEndedBefore(now.minus(settings.retention()), now);
+        if (forgotten > 0) {
+            LOG.info(() -> "Deleted the transcripts of " + forgotten + " chats that ended more than "
+                    + settings.retention().toDays() + " days ago; their anonymous facts stay.");
         }
-        return deleted;
+        return forgotten;
     }
 
     @Override

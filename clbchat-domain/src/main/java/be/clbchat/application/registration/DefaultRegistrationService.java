@@ -1,6 +1,10 @@
 package be.clbchat.application.registration;
 
+import be.clbchat.application.caller.CallerService;
+import be.clbchat.application.clb.ClbScope;
 import be.clbchat.application.clb.ClbScopes;
+import be.clbchat.domain.box.Box;
+import be.clbchat.domain.box.BoxRepository;
 import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatRepository;
@@ -40,6 +44,12 @@ public class DefaultRegistrationService implements RegistrationService {
 
     @Inject
     private ClbScopes scopes;
+
+    @Inject
+    private CallerService callers;
+
+    @Inject
+    private BoxRepository boxes;
 
     @Inject
     private Clock clock;
@@ -91,14 +101,25 @@ public class DefaultRegistrationService implements RegistrationService {
             registrations.add(registration);
         }
         registrations.add(new RegistrationChange(id, caller, now, checked.summary()));
+        chat.ifPresent(found -> callers.registered(found, caller, checked.suspectedFake()));
         return registration;
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UUID> unregistered(String caller) {
-        return registrations.unregisteredChats(coordinator(caller) ? null : caller).stream().map(UUID::fromString)
-                .toList();
+    public List<Chat> unregistered(String caller) {
+        ClbScope scope = scopes.of(caller);
+        if (scope.everyClb()) {
+            return registrations.unregisteredChats(null);
+        }
+        if (scope.ownClb().isEmpty()) {
+            return registrations.unregisteredChats(caller);
+        }
+        // A CLB's admin: their own chats and those of their CLB's boxes.
+        Set<String> lines = boxes.ofClb(scope.ownClb().get()).stream().map(Box::lineCode)
+                .collect(Collectors.toSet());
+        return registrations.unregisteredChats(null).stream().filter(chat -> lines.contains(chat.lineCode())
+                || chat.operatorUsername().filter(caller::equals).isPresent()).toList();
     }
 
     @Override

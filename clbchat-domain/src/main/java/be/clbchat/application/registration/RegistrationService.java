@@ -28,8 +28,11 @@ public interface RegistrationService {
     /** Stores the registration (a first one, or a correction: the operator's own within 7 days, a coordinator's always). */
     Registration register(String caller, UUID chatId, Registration.Draft draft);
 
-    /** The caller's ended chats without a registration (a coordinator: everyone's), oldest first. */
-    List<UUID> unregistered(String caller);
+    /**
+     * The ended chats without a registration, oldest first: a coordinator's everyone's, a CLB admin's their own and
+     * their CLB's boxes', anyone else's their own.
+     */
+    List<be.clbchat.domain.chat.Chat> unregistered(String caller);
 
     /** The themes; retired ones only when asked. */
     List<Theme> themes(boolean withRetired);

@@ -104,11 +104,25 @@ public class Chat {
     @Column(name = "rated_at")
     private Instant ratedAt;
 
+    /** The keyed hash of the visitor browser's pseudonym (never the key); wiped with the transcript. */
+    @Column(name = "pseudonym_hash", length = 64)
+    private String pseudonymHash;
+
+    @Column(name = "transcript_deleted_at")
+    private Instant transcriptDeletedAt;
+
     protected Chat() {
         // for JPA
     }
 
     public Chat(UUID id, String lineCode, VisitorProfile visitor, String resumeTokenHash, Instant now) {
+        this(id, lineCode, visitor, resumeTokenHash, Optional.empty(), now);
+    }
+
+    /** @param pseudonymHash the keyed hash of the pseudonym the visitor's browser keeps, when it sent one */
+    public Chat(UUID id, String lineCode, VisitorProfile visitor, String resumeTokenHash, Optional<String> pseudonymHash,
+                Instant now) {
+        this.pseudonymHash = Objects.requireNonNull(pseudonymHash, "pseudonymHash").orElse(null);
         this.id = Objects.requireNonNull(id, "id").toString();
         this.lineCode = Objects.requireNonNull(lineCode, "lineCode");
         this.visitor = Objects.requireNonNull(visitor, "visitor");
@@ -286,6 +300,15 @@ public class Chat {
 
     public boolean rated() {
         return ratedAt != null;
+    }
+
+    public Optional<String> pseudonymHash() {
+        return Optional.ofNullable(pseudonymHash);
+    }
+
+    /** When the retention job deleted the messages, the nickname and the rating's comment; the facts stay. */
+    public Optional<Instant> transcriptDeletedAt() {
+        return Optional.ofNullable(transcriptDeletedAt);
     }
 
     @Override

@@ -42,8 +42,12 @@ public interface ChatRepository {
 
     List<ChatMessage> messagesAfter(UUID chat, int seq);
 
-    /** Deletes the chats (with their messages) that ended before {@code before}; returns how many. */
-    int deleteEndedBefore(Instant before);
+    /**
+     * Deletes the transcripts of the chats that ended before {@code before}: their messages, the nickname, the
+     * rating's comment and the pseudonym. The rest of each row stays as the chat's anonymous facts. Returns how many
+     * chats lost their transcript.
+     */
+    int forgetTranscriptsEndedBefore(Instant before, Instant now);
 
     /** After a server start nobody is connected: every visitor of a chat not ended starts the grace period now. */
     void visitorsAwayFrom(Instant now);

@@ -35,5 +35,5 @@ public interface RegistrationRepository {
     long unregisteredSince(String operator, java.time.Instant since);
 
     /** The ended chats that were taken by an operator ({@code null}: any) and have no registration yet, oldest first. */
-    List<String> unregisteredChats(String operator);
+    List<be.clbchat.domain.chat.Chat> unregisteredChats(String operator);
 }

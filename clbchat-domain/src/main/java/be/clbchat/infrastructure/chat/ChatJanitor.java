@@ -1,5 +1,6 @@
 package be.clbchat.infrastructure.chat;
 
+import be.clbchat.application.caller.CallerService;
 import be.clbchat.application.chat.ChatService;
 import be.clbchat.infrastructure.database.DatabasePreparation;
 import jakarta.ejb.Schedule;
@@ -11,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * Every few seconds: ends the chats of visitors gone longer than the grace period and gives the chats of operators
  * gone that long back to the queue. The state it works from is in the database, so a restart changes nothing.
- * Every hour (and at start): deletes the chats past the retention period.
+ * Every hour (and at start): deletes the transcripts past the retention period (the chats' anonymous facts stay) and
+ * wipes the pseudonyms of fake-call marks and blocks that are over.
  */
 @Singleton
 public class ChatJanitor {
@@ -20,6 +22,9 @@ public class ChatJanitor {
 
     @Inject
     private ChatService chats;
+
+    @Inject
+    private CallerService callers;
 
     @Inject
     private DatabasePreparation database;
@@ -33,7 +38,7 @@ public class ChatJanitor {
             return;
         }
         if (!forgotSinceStart) {
-            forgetOldChats();
+            forgetOld();
             forgotSinceStart = true;
         }
         // Two transactions: one failing (the next sweep tries again) does not undo the other.
@@ -49,16 +54,21 @@ public class ChatJanitor {
         }
     }
 
-    /** What the visitor's page promises: an ended chat is deleted after the retention period. Hourly, and at start. */
+    /** What the visitor's page promises: a transcript is deleted after the retention period. Hourly, and at start. */
     @Schedule(hour = "*", minute = "17", persistent = false)
-    void forgetOldChats() {
+    void forgetOld() {
         if (!database.prepared()) {
             return;
         }
         try {
-            chats.forgetOldChats();
+            chats.forgetOldTranscripts();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not delete the chats past the retention period", e);
+            LOG.log(Level.WARNING, "Could not delete the transcripts past the retention period", e);
+        }
+        try {
+            callers.forgetExpired();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not wipe the pseudonyms of expired fake-call marks and blocks", e);
         }
     }
 }

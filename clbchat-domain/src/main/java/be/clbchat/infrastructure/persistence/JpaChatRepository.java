@@ -113,10 +113,15 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
-    public int deleteEndedBefore(Instant before) {
-        // The database deletes their messages with them (ON DELETE CASCADE).
-        return em.createQuery("DELETE FROM Chat c WHERE c.state = be.clbchat.domain.chat.ChatState.ENDED"
-                + " AND c.endedAt < :before").setParameter("before", before).executeUpdate();
+    public int forgetTranscriptsEndedBefore(Instant before, Instant now) {
+        java.sql.Timestamp cutoff = java.sql.Timestamp.from(before);
+        em.createNativeQuery("DELETE m FROM chat_message m JOIN chat c ON c.id = m.chat_id WHERE c.state = 'ENDED'"
+                + " AND c.ended_at < ?1 AND c.transcript_deleted_at IS NULL").setParameter(1, cutoff).executeUpdate();
+        return em.createQuery("UPDATE Chat c SET c.visitor.nickname = '', c.ratingComment = NULL,"
+                        + " c.pseudonymHash = NULL, c.transcriptDeletedAt = :now"
+                        + " WHERE c.state = be.clbchat.domain.chat.ChatState.ENDED AND c.endedAt < :before"
+                        + " AND c.transcriptDeletedAt IS NULL")
+                .setParameter("now", now).setParameter("before", before).executeUpdate();
     }
 
     @Override

@@ -87,14 +87,14 @@ public class JpaRegistrationRepository implements RegistrationRepository {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<String> unregisteredChats(String operator) {
-        Query query = em.createNativeQuery("SELECT c.id FROM chat c WHERE c.state = 'ENDED'"
+    public List<be.clbchat.domain.chat.Chat> unregisteredChats(String operator) {
+        Query query = em.createNativeQuery("SELECT c.* FROM chat c WHERE c.state = 'ENDED'"
                 + " AND c.accepted_at IS NOT NULL" + (operator == null ? "" : " AND c.operator_username = ?1")
                 + " AND NOT EXISTS (SELECT 1 FROM chat_registration r WHERE r.chat_id = c.id)"
-                + " ORDER BY c.ended_at");
+                + " ORDER BY c.ended_at", be.clbchat.domain.chat.Chat.class);
         if (operator != null) {
             query.setParameter(1, operator);
         }
-        return ((List<Object>) query.getResultList()).stream().map(String::valueOf).toList();
+        return (List<be.clbchat.domain.chat.Chat>) query.getResultList();
     }
 }

@@ -84,7 +84,8 @@ public class RegistrationsResource {
     @Path("unregistered")
     @Operation(summary = "The caller's ended chats without a registration (coordinators: everyone's)")
     public MissingView missing() {
-        return new MissingView(registrations.unregistered(caller()).stream().map(UUID::toString).toList());
+        return new MissingView(registrations.unregistered(caller()).stream()
+                .map(chat -> chat.id().toString()).toList());
     }
 
     private static RegistrationView view(RegistrationService.Form form) {

@@ -170,7 +170,8 @@ public class ChatHub {
         } else if (event instanceof ChatEvent.Accepted accepted) {
             Chat chat = accepted.chat();
             toVisitor(chat.id(), Frames.accepted(chat));
-            toOperator(chat.operatorUsername().orElseThrow(), Frames.acceptedByOperator(chat, accepted.messages()));
+            toOperator(chat.operatorUsername().orElseThrow(), Frames.acceptedByOperator(chat, accepted.messages(),
+                    accepted.caution()));
         } else if (event instanceof ChatEvent.Ended ended) {
             Chat chat = ended.chat();
             toVisitor(chat.id(), Frames.ended(null, chat));

@@ -1,6 +1,7 @@
 package be.clbchat.web.chat;
 
 import be.clbchat.application.chat.ChatService;
+import be.clbchat.domain.caller.CallerCaution;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.Coded;
@@ -41,14 +42,19 @@ final class Frames {
         return frame.build().toString();
     }
 
+    /** To a visitor whose pseudonym is blocked: no chat, nothing that says why (the page shows other helplines). */
+    static String unavailable() {
+        return type("unavailable").build().toString();
+    }
+
     static String accepted(Chat chat) {
         JsonObjectBuilder frame = type("accepted").add("operatorAlias", chat.operatorAlias().orElseThrow());
         instant(frame, "acceptedAt", chat.acceptedAt());
         return frame.build().toString();
     }
 
-    static String acceptedByOperator(Chat chat, Collection<ChatMessage> messages) {
-        return type("accepted").add("chat", chatForOperator(chat, messages)).build().toString();
+    static String acceptedByOperator(Chat chat, Collection<ChatMessage> messages, Optional<CallerCaution> caution) {
+        return type("accepted").add("chat", chatForOperator(chat, messages, caution)).build().toString();
     }
 
     static String resumed(Chat chat, String resumeToken) {
@@ -153,7 +159,8 @@ final class Frames {
         JsonArrayBuilder chats = Json.createArrayBuilder();
         for (Chat chat : state.chats()) {
             chats.add(chatForOperator(chat, state.messages().stream()
-                    .filter(message -> message.chatId().equals(chat.id().toString())).toList()));
+                    .filter(message -> message.chatId().equals(chat.id().toString())).toList(),
+                    Optional.ofNullable(state.cautions().get(chat.id()))));
         }
         JsonArrayBuilder lines = Json.createArrayBuilder();
         state.lines().forEach(line -> lines.add(Json.createObjectBuilder().add("code", line.code())
@@ -187,7 +194,8 @@ final class Frames {
                 .add("queueLength", queue.items().size()).add("items", items).build();
     }
 
-    private static JsonObject chatForOperator(Chat chat, Collection<ChatMessage> messages) {
+    private static JsonObject chatForOperator(Chat chat, Collection<ChatMessage> messages,
+                                              Optional<CallerCaution> caution) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("chatId", chat.id().toString())
                 .add("line", chat.lineCode());
         visitor(json, chat.visitor());
@@ -195,6 +203,14 @@ final class Frames {
         instant(json, "acceptedAt", chat.acceptedAt());
         JsonArrayBuilder list = Json.createArrayBuilder();
         messages.forEach(message -> list.add(messageFields(Json.createObjectBuilder(), message)));
+        if (caution.isPresent()) {
+            JsonArrayBuilder notes = Json.createArrayBuilder();
+            caution.get().notes().forEach(notes::add);
+            json.add("caution", Json.createObjectBuilder().add("times", caution.get().times()).add("notes", notes)
+                    .add("until", caution.get().until().toString()));
+        } else {
+            json.addNull("caution");
+        }
         return json.add("visitorConnected", chat.visitorConnected()).add("messages", list).build();
     }
 

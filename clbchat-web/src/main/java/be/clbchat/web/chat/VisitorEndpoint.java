@@ -23,6 +23,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,12 +84,17 @@ public class VisitorEndpoint {
                 frame.optionalWholeNumber("age").orElse(null), frame.optionalCode("gender", Gender.class).orElse(null),
                 frame.optionalCode("device", DeviceClass.class).orElse(null));
         String line = frame.text("line");
+        Optional<String> pseudonym = frame.optionalText("pseudonym");
         if (!hub.mayStartChat()) {
             throw Refusal.conflict("busy", "Het is nu erg druk. Probeer het over een minuutje opnieuw.");
         }
-        ChatService.StartResult result = chats.start(line, visitor);
+        ChatService.StartResult result = chats.start(line, visitor, pseudonym);
         if (result instanceof ChatService.Closed closed) {
             connection.send(Frames.closed(line, closed.nextOpening()));
+            return;
+        }
+        if (result instanceof ChatService.Unavailable) {
+            connection.send(Frames.unavailable());
             return;
         }
         ChatService.Queued queued = (ChatService.Queued) result;
