@@ -119,4 +119,47 @@ class FakeCallsBrowserIT {
         assertThat(row("unregistered", "Pagina-Kim").getText()).contains("CLBch@t").contains("net");
         Browser.assertNoSeriousAccessibilityProblems(browser);
     }
+
+    @Test
+    void theOperatorReadsTheCautionAboveTheChatAndThePupilSeesNothingOfIt() {
+        String key = FakeCallerIT.newKey();
+        String note = "Vraagt steeds naar pizza " + (System.nanoTime() % 100_000);
+        String marked = FakeCallerIT.registeredChat(kim, key, true, "Intern.");
+        assertThat(ChatFixtures.coordinator().putJson("/api/fake-calls/" + marked,
+                "{\"decision\":\"accept\",\"note\":\"" + note + "\"}").statusCode()).isEqualTo(200);
+        ChatFixtures.quietEvening(); // the set-up left the operator available
+
+        browser.get(ItServer.baseUrl() + "/operator/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("it-op-fake-page");
+        browser.findElement(By.id("j_password")).sendKeys("demo-operator");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("my-alias"), "Pagina-Kim"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("availability"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("availability-status"), "Je bent beschikbaar"));
+
+        WebDriver phone = Browser.start(Browser.PHONE);
+        try {
+            WebDriverWait onPhone = Browser.waitFor(phone);
+            phone.get(ItServer.baseUrl() + "/chat.html");
+            ((JavascriptExecutor) phone).executeScript("localStorage.setItem('clbchat.pseudonym', arguments[0]);", key);
+            phone.navigate().refresh();
+            onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname"))).sendKeys("Terug");
+            phone.findElement(By.cssSelector("label[for=role-pupil]")).click();
+            phone.findElement(By.id("start")).click();
+            onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("waiting")));
+
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("accept-next"))).click();
+            WebElement caution = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".chat-panel .caution-notice")));
+            assertThat(caution.getText()).startsWith("Eerder één keer als mogelijke nepoproep gemarkeerd")
+                    .contains(note).contains("alleen jij ziet dit");
+            Browser.assertNoSeriousAccessibilityProblems(browser);
+
+            onPhone.until(ExpectedConditions.textToBe(By.id("operator-alias"), "Pagina-Kim"));
+            assertThat(phone.findElement(By.tagName("body")).getText()).doesNotContain(note)
+                    .doesNotContain("nepoproep");
+        } finally {
+            phone.quit();
+        }
+    }
 }
