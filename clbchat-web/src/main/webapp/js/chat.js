@@ -59,6 +59,11 @@ function forget() {
     store(CHAT_KEY, null);
 }
 
+/** A phone or tablet without a mouse: its keyboard is on the screen. */
+function touchKeyboard() {
+    return !!(window.matchMedia && window.matchMedia('(pointer: coarse)').matches);
+}
+
 // localStorage itself throws in a browser that blocks this site's storage.
 function browserStorage() {
     try { return window.localStorage; } catch (e) { return {getItem: () => null, setItem: () => {}}; }
@@ -78,6 +83,7 @@ function show(name) {
     if (name === stage) { return; }
     stage = name;
     STAGES.forEach((id) => { $(id).hidden = id !== name; });
+    document.body.classList.toggle('is-chatting', name === 'chatting');
     Object.keys(ERROR_BOX).forEach((key) => { $(ERROR_BOX[key]).textContent = ''; });
     if (name === 'chatting') { scrollToEnd(); }
     // Not on the first screen of a page load: there the skip link and quick exit come first.
@@ -110,7 +116,12 @@ function needsLine() {
     return !!session && !(stage === 'rating' && !pendingRate);
 }
 
+// The visitor's page listens closely: a line silent for 8 s (a ping every 4 s, 2 s for its answer) is called lost
+// within 10 s, so the pupil knows at once that the chat is not reaching anyone.
+const VISITOR_TIMINGS = {pingMs: 4000, silenceMs: 8000, probeMs: 2000, tickMs: 1000};
+
 const client = new SocketClient({
+    ...VISITOR_TIMINGS,
     url: () => socketUrl('ws/visitor'),
     outbox,
     isWelcome: (frame) => frame.type === 'queued' || frame.type === 'resumed',   // the chat is there: back-off over
@@ -573,7 +584,7 @@ function leaving(event) {
     if (!link || link.getAttribute('href').charAt(0) === '#') { return; }
     if (link.hasAttribute('data-quick-exit')) {
         // Tell the operator at once instead of after the grace period; quick-exit.js then leaves the page.
-        if (ready && chatState !== 'ended') { send({type: 'end'}); }
+        if (ready && chatState !== 'ended') { send({type: 'end', quickExit: true}); }
         forget();
     } else if (stage === 'rating' || stage === 'closed') {
         forget();   // done here: the next visit starts a new chat
@@ -625,7 +636,10 @@ document.addEventListener('DOMContentLoaded', () => {
     $('composer').addEventListener('submit', submitMessage);
     $('message-input').addEventListener('input', typed);
     $('message-input').addEventListener('keydown', (event) => {
-        if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) { submitMessage(event); }
+        // A touch keyboard's Enter makes a new line; the send button sends.
+        if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && !touchKeyboard()) {
+            submitMessage(event);
+        }
     });
     $('end-chat').addEventListener('click', endClicked);
     $('stars').addEventListener('change', markStars);

@@ -3,6 +3,7 @@
 // A message stays in the outbox until its `ack`, and is sent again with the same clientMsgId after a reconnect.
 // The socket itself (reconnect, back-off, heartbeat, outbox, ids) is socket-client.js, shared with the visitor's page.
 import {el} from './dom.js';
+import {Alerts, unreadLabel} from './alerts.js';
 import {attachCannedTexts} from './canned-texts.js';
 import {cautionText} from './caution.js';
 import {attachRegistration} from './registration-form.js';
@@ -19,6 +20,7 @@ const ENDED_BY = {visitor: 'door de bezoeker', operator: 'door jou',
     system: 'door het systeem: de verbinding was te lang weg'};
 const NO_CONNECTION = 'Er is nu geen verbinding. Probeer het zo opnieuw.';
 const clock = new Intl.DateTimeFormat('nl-BE', {timeZone: ZONE, hour: '2-digit', minute: '2-digit'});
+const alerts = new Alerts();
 
 let bannerState = '', acceptRequested = false;
 let everWelcomed = false;
@@ -56,6 +58,16 @@ function elapsedText(ms) {
     const s = Math.max(0, Math.floor(ms / 1000));
     if (s < 3600) { return pad(Math.floor(s / 60)) + ':' + pad(s % 60); }
     return Math.floor(s / 3600) + ' u ' + pad(Math.floor(s / 60) % 60) + ' min';
+}
+
+/** What the visitor said of the chat afterwards. */
+function ratingText(frame) {
+    const stars = frame.stars ? 'De bezoeker gaf ' + frame.stars + ' van 5 sterren' : 'De bezoeker gaf geen sterren';
+    return stars + (frame.comment ? ' en schreef: “' + frame.comment + '”' : '') + '.';
+}
+
+function awayText(ms) {
+    return 'Verbinding met de bezoeker weg sinds ' + elapsedText(ms) + '. Wacht even: wie terugkomt, ziet alles.';
 }
 
 function waitingText(ms) {
@@ -180,7 +192,14 @@ const handlers = {
     },
     message: (frame) => {
         const chat = chats[frame.chatId];
-        if (chat) { addMessage(chat, frame); }
+        if (!chat) { return; }
+        const fresh = !chat.seqs.has(frame.seq);
+        addMessage(chat, frame);
+        if (fresh && frame.from === 'visitor' && !inFocus(chat)) {
+            chat.unread++;
+            showUnread(chat);
+            alertOf('message', chat);
+        }
     },
     typing: (frame) => {
         const chat = chats[frame.chatId];
@@ -190,14 +209,20 @@ const handlers = {
         clearTimeout(chat.typingTimer);
         chat.typingTimer = setTimeout(() => hideTyping(chat), TYPING_SHOWN_MS);
     },
+    rated: (frame) => {
+        const chat = chats[frame.chatId];
+        if (chat) { setNotice(chat.ratingBox, ratingText(frame)); }
+    },
     visitor: (frame) => {
         const chat = chats[frame.chatId];
-        if (chat && !chat.ended) { setVisitor(chat, frame.connected); }
+        if (chat && !chat.ended) { setVisitor(chat, frame.connected, frame.since); }
     },
     ended: (frame) => {
         const chat = chats[frame.chatId];
         if (!chat) { return; }
-        setEnded(chat, ENDED_BY[frame.by] ? 'Het gesprek is beëindigd ' + ENDED_BY[frame.by] + '.'
+        setEnded(chat, frame.quickExit
+            ? 'De bezoeker heeft snel weg gedrukt: misschien keek er iemand mee. Het gesprek is gestopt; schrijf niet meer.'
+            : ENDED_BY[frame.by] ? 'Het gesprek is beëindigd ' + ENDED_BY[frame.by] + '.'
             : 'Het gesprek is beëindigd.', Date.parse(frame.endedAt));
     },
     error: (frame) => {
@@ -295,7 +320,10 @@ function setQueue(frame, silent) {
         fresh = fresh || !before[item.chatId];
     });
     renderQueue();
-    if (fresh && !silent && hasRoom()) { announce('Nieuwe bezoeker in de wachtrij'); }
+    if (fresh && !silent && hasRoom()) {
+        announce('Nieuwe bezoeker in de wachtrij');
+        if (me.available) { alertOf('queue', null); }
+    }
 }
 
 function renderQueue() {
@@ -331,7 +359,7 @@ function renderQueue() {
     $('accept-hint').textContent = hint;
     $('accept-next').disabled = !!hint || items.length === 0;
     $('no-chats').hidden = Object.keys(chats).length > 0;
-    document.title = queue.length && welcomed() && hasRoom() ? '(' + queue.length + ') ' + TITLE : TITLE;
+    setTitle();
 }
 
 function updateWaiting() {
@@ -351,7 +379,7 @@ function upsertChat(c) {
     chat.title.textContent = (labelLines() ? lineName(c.line) + ' · ' : '') + describe(c);
     if (chat.ended) { reopen(chat); }
     chat.cautionBox.textContent = cautionText(c.caution);
-    setVisitor(chat, c.visitorConnected !== false);
+    setVisitor(chat, c.visitorConnected !== false, c.visitorAwaySince);
     (c.messages || []).slice().sort((a, b) => a.seq - b.seq).forEach((m) => addMessage(chat, m));
     tick();
     return chat;
@@ -359,14 +387,17 @@ function upsertChat(c) {
 
 function buildPanel(c) {
     const id = 'chat-' + (++panelCount);
-    const chat = {id: c.chatId, info: c, seqs: new SeqSet(), pending: {}, ended: false, overTime: false, lastTyping: 0};
+    const chat = {id: c.chatId, info: c, seqs: new SeqSet(), pending: {}, ended: false, overTime: false, lastTyping: 0,
+        unread: 0, awaySince: null};
     const panel = chat.panel = el('section', 'chat-panel', '', {'data-chat-id': c.chatId, 'aria-labelledby': id + '-title'});
     const head = panel.appendChild(el('div', 'chat-head'));
     chat.title = head.appendChild(el('h3', 'chat-title', '', {id: id + '-title'}));
     chat.elapsed = head.appendChild(el('p', 'chat-time', 'Duur: ')).appendChild(el('span', 'elapsed', '00:00'));
+    chat.unreadBadge = head.appendChild(el('span', 'unread-badge', '', {hidden: 'hidden'}));
     chat.cautionBox = panel.appendChild(el('p', 'notice caution-notice'));
     chat.overTimeBox = panel.appendChild(el('p', 'notice over-time-notice', '', {role: 'status'}));
-    chat.visitorBox = panel.appendChild(el('p', 'notice visitor-notice', '', {role: 'status'}));
+    // Not a live region: it counts up every second; the change itself is announced once (setVisitor).
+    chat.visitorBox = panel.appendChild(el('p', 'notice visitor-notice'));
     // tabindex: the log scrolls, so it must be reachable by keyboard.
     // A list that announces what is added (role "log" would take the list semantics away from its items).
     chat.log = panel.appendChild(el('ol', 'messages', '', {'aria-live': 'polite', 'aria-relevant': 'additions',
@@ -374,6 +405,7 @@ function buildPanel(c) {
     chat.typing = panel.appendChild(el('p', 'typing', '', {hidden: 'hidden'}));
     chat.errorBox = panel.appendChild(el('p', 'notice chat-error', '', {role: 'alert'}));
     chat.endedBox = panel.appendChild(el('p', 'notice ended-notice', '', {role: 'status'}));
+    chat.ratingBox = panel.appendChild(el('p', 'notice rating-notice', '', {role: 'status'}));
 
     const compose = panel.appendChild(el('div', 'compose'));
     compose.appendChild(el('label', 'input-label', 'Bericht aan ' + c.nickname, {'for': id + '-input'}));
@@ -404,6 +436,8 @@ function buildPanel(c) {
         }
     });
     chat.sendButton.addEventListener('click', () => sendFromPanel(chat));
+    panel.addEventListener('focusin', () => markRead(chat));
+    panel.addEventListener('pointerdown', () => markRead(chat));
     chat.endButton.addEventListener('click', () => confirmEnd(chat));
     chat.closeButton.addEventListener('click', () => closePanel(chat));
 
@@ -510,8 +544,57 @@ function failMessage(clientMsgId, chat) {
     });
 }
 
-function setVisitor(chat, connected) {
-    setNotice(chat.visitorBox, connected ? '' : 'De bezoeker is even weg (verbinding verbroken).');
+/** Whether the visitor's line is there; when not, since when (the panel counts it up until they are back). */
+function setVisitor(chat, connected, since) {
+    const wasAway = !!chat.awaySince;
+    chat.awaySince = connected ? null : (chat.awaySince || Date.parse(since) || Date.now());
+    showAway(chat, Date.now());
+    if (!connected && !wasAway) {
+        announce('De verbinding met ' + chat.info.nickname + ' is weg.');
+        alertOf('drop', chat);
+    } else if (connected && wasAway) {
+        announce(chat.info.nickname + ' is weer verbonden.');
+    }
+}
+
+/** Sound and (in a background tab) a notification; the chat's nickname, never its words. */
+function alertOf(kind, chat) {
+    alerts.tell(kind, chat ? chat.info.nickname : '');
+}
+
+/** Whether the operator is looking at this chat: the tab is visible and the focus is in its panel. */
+function inFocus(chat) {
+    return !document.hidden && chat.panel.contains(document.activeElement);
+}
+
+function showUnread(chat) {
+    const text = unreadLabel(chat.unread);
+    chat.unreadBadge.textContent = text;
+    chat.unreadBadge.hidden = !text;
+    setTitle();
+}
+
+/** The tab's title: unread messages first, then who waits (when one can take a chat). */
+function setTitle() {
+    const unread = unreadTotal();
+    const waiting = queue.length && welcomed() && hasRoom() ? queue.length : 0;
+    document.title = (unread ? '(' + unread + ' nieuw) ' : '') + (waiting ? '(' + waiting + ') ' : '') + TITLE;
+}
+
+function unreadTotal() {
+    return Object.keys(chats).reduce((sum, id) => sum + (chats[id].unread || 0), 0);
+}
+
+function markRead(chat) {
+    if (chat.unread) {
+        chat.unread = 0;
+        showUnread(chat);
+    }
+}
+
+function showAway(chat, now) {
+    const text = chat.awaySince ? awayText(now - chat.awaySince) : '';
+    if (chat.visitorBox.textContent !== text) { setNotice(chat.visitorBox, text); }
 }
 
 function hideTyping(chat) {
@@ -596,12 +679,35 @@ function tick() {
         const ms = (chat.ended ? chat.endedAt : now) - chat.acceptedAt;
         const text = elapsedText(ms);
         if (chat.elapsed.textContent !== text) { chat.elapsed.textContent = text; }
+        if (chat.awaySince && !chat.ended) { showAway(chat, now); }
         if (ms >= MAX_CHAT_MS && !chat.overTime && !chat.ended) {
             chat.overTime = true;
             chat.panel.classList.add('over-time');
             setNotice(chat.overTimeBox, 'Dit gesprek duurt al 45 minuten.');
         }
     });
+}
+
+/** The sound switch and the notification permission; a click anywhere lets the page play sound. */
+function setUpAlerts() {
+    const sound = $('sound-on');
+    sound.checked = alerts.soundOn;
+    sound.addEventListener('change', () => {
+        alerts.soundOn = sound.checked;
+        alerts.unlock();
+    });
+    document.addEventListener('click', () => alerts.unlock());
+    const button = $('notify-on');
+    const status = $('notify-status');
+    const render = () => {
+        const state = alerts.notifications;
+        button.hidden = state !== 'default';
+        status.textContent = state === 'granted' ? 'Meldingen op je scherm staan aan: je krijgt er een als dit tabblad'
+            + ' op de achtergrond staat.' : state === 'denied' ? 'Je browser blokkeert meldingen van deze site; de'
+            + ' titel van het tabblad telt wel mee.' : '';
+    };
+    button.addEventListener('click', () => alerts.askForNotifications().then(render, render));
+    render();
 }
 
 // A module script runs when the document is parsed, before DOMContentLoaded.
@@ -628,6 +734,7 @@ document.addEventListener('DOMContentLoaded', () => {
     if (logout) {
         logout.addEventListener('submit', () => outbox.clear());
     }
+    setUpAlerts();
     window.addEventListener('online', wake);
     document.addEventListener('visibilitychange', wake);
     setInterval(() => {

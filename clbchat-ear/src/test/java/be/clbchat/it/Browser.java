@@ -90,8 +90,17 @@ final class Browser {
         return start(size, ZoneId.of("UTC"));
     }
 
-    /** A browser whose clock runs in {@code zone}, as a coordinator's laptop in Brussels (or abroad) would. */
+    /** A phone with a touch screen and no mouse (CSS "pointer: coarse"), 390×844 as an everyday phone. */
+    static WebDriver startTouchPhone() {
+        return start(PHONE, ZoneId.of("Europe/Brussels"), true);
+    }
+
     static WebDriver start(Dimension size, ZoneId zone) {
+        return start(size, zone, false);
+    }
+
+    /** A browser whose clock runs in {@code zone}, as a coordinator's laptop in Brussels (or abroad) would. */
+    private static WebDriver start(Dimension size, ZoneId zone, boolean touch) {
         Path chromium = Path.of(System.getProperty("clbchat.chromium", "/usr/bin/chromium"));
         Path driver = Path.of(System.getProperty("clbchat.chromedriver", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
@@ -111,13 +120,20 @@ final class Browser {
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--lang=nl-BE",
                         "--user-data-dir=" + profile);
+        if (touch) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 3.0, "touch", true,
+                            "mobile", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", zone.getId()))
                 .build();
         ChromeDriver browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(size);
+        if (!touch) {
+            browser.manage().window().setSize(size);
+        }
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
     }

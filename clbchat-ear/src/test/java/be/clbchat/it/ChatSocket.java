@@ -29,6 +29,8 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private WebSocket socket;
+    /** While set, nothing is read from the socket: not even the server's pings, so no pong goes back. */
+    private volatile boolean deaf;
 
     static ChatSocket visitor() {
         return open(Staff.anonymous(), "/ws/visitor", null);
@@ -115,6 +117,19 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /**
+     * The phone's network goes away without the socket closing: from now on nothing is read, so the server's pings
+     * get no answer. {@link #hearAgain} is the network coming back.
+     */
+    void goDeaf() {
+        deaf = true;
+    }
+
+    void hearAgain() {
+        deaf = false;
+        socket.request(1);
+    }
+
     /** The connection is cut, as when a phone loses its network: no close handshake. */
     void drop() {
         socket.abort();
@@ -136,7 +151,18 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
             frames.add(Json.createReader(new StringReader(partial.toString())).readObject());
             partial.setLength(0);
         }
-        webSocket.request(1);
+        if (!deaf) {
+            webSocket.request(1);
+        }
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, java.nio.ByteBuffer message) {
+        // The JDK answers the ping itself after this returns; a deaf socket never gets here (nothing is requested).
+        if (!deaf) {
+            webSocket.request(1);
+        }
         return null;
     }
 

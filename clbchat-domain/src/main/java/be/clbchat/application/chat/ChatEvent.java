@@ -37,6 +37,13 @@ public sealed interface ChatEvent {
         }
     }
 
+    /** The visitor rated the chat after it ended: its operator sees the stars (and the comment). */
+    record Rated(Chat chat) implements ChatEvent {
+        public Rated {
+            Objects.requireNonNull(chat, "chat");
+        }
+    }
+
     record Ended(Chat chat) implements ChatEvent {
         public Ended {
             Objects.requireNonNull(chat, "chat");

@@ -115,6 +115,9 @@ public interface ChatService {
 
     Chat end(UUID chat, Party by, String operator);
 
+    /** The visitor pressed "Snel weg": the chat ends at once and its operator is told so. */
+    Chat quickExit(UUID chat);
+
     void rate(UUID chat, Integer stars, String comment, FoundVia foundVia);
 
     void visitorConnected(UUID chat, boolean connected);

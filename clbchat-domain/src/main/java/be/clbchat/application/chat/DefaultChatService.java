@@ -167,12 +167,21 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public Chat end(UUID chatId, Party by, String operator) {
+        return end(chatId, by, operator, false);
+    }
+
+    @Override
+    public Chat quickExit(UUID chatId) {
+        return end(chatId, Party.VISITOR, null, true);
+    }
+
+    private Chat end(UUID chatId, Party by, String operator, boolean quickExit) {
         Chat chat = chats.lock(chatId).orElseThrow(DefaultChatService::chatNotFound);
         if (by == Party.OPERATOR && !chat.heldBy(operator)) {
             throw chatNotFound();
         }
         boolean wasWaiting = chat.state() == ChatState.QUEUED;
-        chat.end(by, clock.instant());
+        chat.end(by, quickExit, clock.instant());
         events.fire(new ChatEvent.Ended(chat));
         if (wasWaiting) {
             events.fire(new ChatEvent.QueueChanged());
@@ -182,7 +191,9 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public void rate(UUID chatId, Integer stars, String comment, FoundVia foundVia) {
-        chats.lock(chatId).orElseThrow(DefaultChatService::chatNotFound).rate(stars, comment, foundVia, clock.instant());
+        Chat chat = chats.lock(chatId).orElseThrow(DefaultChatService::chatNotFound);
+        chat.rate(stars, comment, foundVia, clock.instant());
+        events.fire(new ChatEvent.Rated(chat));
     }
 
     @Override

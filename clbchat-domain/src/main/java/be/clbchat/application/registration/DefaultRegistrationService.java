@@ -8,6 +8,7 @@ import be.clbchat.domain.box.BoxRepository;
 import be.clbchat.domain.Refusal;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatRepository;
+import be.clbchat.domain.chat.EndReason;
 import be.clbchat.domain.chat.Party;
 import be.clbchat.domain.clb.Slug;
 import be.clbchat.domain.registration.CannedText;
@@ -68,10 +69,16 @@ public class DefaultRegistrationService implements RegistrationService {
         Chat found = chat.get();
         Registration.Draft proposal = stored.map(Registration::draft).orElseGet(() -> new Registration.Draft(
                 ClientType.of(found.visitor().role()), Set.of(),
-                found.endedBy().filter(by -> by == Party.SYSTEM).isPresent() ? Set.of(Outcome.ABORTED) : Set.of(),
+                vanished(found) ? Set.of(Outcome.ABORTED) : Set.of(),
                 false, ""));
         return new Form(chatId, found.lineCode(), found.visitor().nickname(), found.endedAt(), stored, proposal,
                 history);
+    }
+
+    /** The visitor's connection went and stayed away, or they left with "Snel weg": "sessie (plots) afgebroken". */
+    private static boolean vanished(Chat chat) {
+        return chat.endedBy().filter(by -> by == Party.SYSTEM).isPresent()
+                || chat.endReason().filter(reason -> reason == EndReason.QUICK_EXIT).isPresent();
     }
 
     @Override

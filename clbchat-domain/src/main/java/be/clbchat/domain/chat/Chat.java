@@ -168,11 +168,20 @@ public class Chat {
     }
 
     public void end(Party by, Instant now) {
+        end(by, false, now);
+    }
+
+    /** @param quickExit the visitor left with "Snel weg" (only the visitor can) */
+    public void end(Party by, boolean quickExit, Instant now) {
         if (state == ChatState.ENDED) {
             throw Refusal.conflict("chat-ended", "Dit gesprek is al gestopt.");
         }
+        if (quickExit && by != Party.VISITOR) {
+            throw new IllegalArgumentException("Only the visitor leaves with quick exit, not " + by);
+        }
         EndReason reason = switch (by) {
-            case VISITOR -> state == ChatState.QUEUED ? EndReason.LEFT_QUEUE : EndReason.ENDED_BY_VISITOR;
+            case VISITOR -> quickExit ? EndReason.QUICK_EXIT
+                    : state == ChatState.QUEUED ? EndReason.LEFT_QUEUE : EndReason.ENDED_BY_VISITOR;
             case OPERATOR -> EndReason.ENDED_BY_OPERATOR;
             case SYSTEM -> state == ChatState.QUEUED ? EndReason.ABANDONED_IN_QUEUE : EndReason.SUDDENLY_ABORTED;
         };

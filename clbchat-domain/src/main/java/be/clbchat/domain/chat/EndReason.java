@@ -11,5 +11,7 @@ public enum EndReason {
     /** The visitor's connection was gone longer than the grace period during the conversation. */
     SUDDENLY_ABORTED,
     /** The visitor's connection was gone longer than the grace period while waiting. */
-    ABANDONED_IN_QUEUE
+    ABANDONED_IN_QUEUE,
+    /** The visitor pressed "Snel weg" (during the conversation or while waiting): someone may be looking. */
+    QUICK_EXIT
 }

@@ -36,6 +36,9 @@ public class ChatHub {
 
     private static final Logger LOG = Logger.getLogger(ChatHub.class.getName());
     static final long QUEUE_UPDATE_DELAY_MS = 200;
+    /** How often visitors' sockets are pinged, and after how much silence their operator hears the line is gone. */
+    static final long HEARTBEAT_MS = 2000;
+    static final long VISITOR_SILENT_MS = 8000;
 
     private final Map<UUID, Set<Connection>> visitors = new ConcurrentHashMap<>();
     private final Map<String, Set<Connection>> operators = new ConcurrentHashMap<>();
@@ -44,6 +47,9 @@ public class ChatHub {
     private final Map<UUID, String> lastQueued = new ConcurrentHashMap<>();
     private final Map<String, String> lastQueue = new ConcurrentHashMap<>();
     private final Consumer<ChatEvent> subscriber = this::on;
+    /** The chats whose visitor went silent (socket still open), and since when: their operator has been told. */
+    private final Map<UUID, java.time.Instant> silentSince = new ConcurrentHashMap<>();
+    private java.util.concurrent.ScheduledFuture<?> heartbeat;
     /**
      * New chats on this server: a burst of five seconds' worth, then {@code CLBCHAT_CHAT_STARTS_PER_SECOND} (20) a
      * second — far above any evening seen (250 chats in three days after a TV item), but a script cannot fill the queue
@@ -72,11 +78,46 @@ public class ChatHub {
         starts = new MessageRate(Math.max(1, startsPerSecond * 5), Math.max(1, startsPerSecond), Integer.MAX_VALUE,
                 System.nanoTime());
         notifications.subscribe(subscriber);
+        heartbeat = scheduler.scheduleAtFixedRate(this::heartbeat, HEARTBEAT_MS, HEARTBEAT_MS, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void unsubscribe() {
         notifications.unsubscribe(subscriber);
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+    }
+
+    /**
+     * Pings every visitor's socket, and tells an operator within seconds when their visitor's line went quiet — a phone
+     * that lost its network closes nothing, so without this the operator would learn it only when the socket times
+     * out. Nothing is stored: the grace period still starts only when the socket closes.
+     */
+    void heartbeat() {
+        try {
+            long now = System.nanoTime();
+            java.time.Instant wallNow = java.time.Instant.now();
+            for (Map.Entry<UUID, Set<Connection>> chat : visitors.entrySet()) {
+                long quiet = Long.MAX_VALUE;
+                for (Connection connection : chat.getValue()) {
+                    connection.ping();
+                    quiet = Math.min(quiet, connection.silentNanos(now));
+                }
+                boolean silent = quiet != Long.MAX_VALUE && quiet > TimeUnit.MILLISECONDS.toNanos(VISITOR_SILENT_MS);
+                UUID id = chat.getKey();
+                if (silent && !silentSince.containsKey(id)) {
+                    java.time.Instant since = wallNow.minusNanos(quiet);
+                    silentSince.put(id, since);
+                    chats.operatorOf(id).ifPresent(operator -> toOperator(operator, Frames.visitorSilent(id, since)));
+                } else if (!silent && silentSince.remove(id) != null) {
+                    chats.operatorOf(id).ifPresent(operator -> toOperator(operator, Frames.visitorPresence(id, true)));
+                }
+            }
+            silentSince.keySet().retainAll(visitors.keySet());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The visitors' heartbeat failed; it runs again in " + HEARTBEAT_MS + " ms", e);
+        }
     }
 
     /** A socket of this server, its frames written by the server's managed threads. */
@@ -176,13 +217,22 @@ public class ChatHub {
             Chat chat = ended.chat();
             toVisitor(chat.id(), Frames.ended(null, chat));
             chat.operatorUsername().ifPresent(operator -> toOperator(operator, Frames.ended(chat.id(), chat)));
+        } else if (event instanceof ChatEvent.Rated rated) {
+            rated.chat().operatorUsername().ifPresent(operator -> toOperator(operator,
+                    Frames.ratedForOperator(rated.chat())));
         } else if (event instanceof ChatEvent.GivenBack givenBack) {
             toOperator(givenBack.formerOperator(), Frames.givenBack(givenBack.chat().id()));
             lastQueued.remove(givenBack.chat().id());
             toVisitor(givenBack.chat().id(), Frames.requeued());
         } else if (event instanceof ChatEvent.VisitorPresence presence) {
+            UUID id = presence.chat().id();
+            java.time.Instant silent = presence.connected() ? silentSince.remove(id) : silentSince.get(id);
+            // Gone since the line went quiet, when the heartbeat noticed that before the socket closed.
+            java.time.Instant since = presence.chat().visitorAwaySince()
+                    .map(away -> silent != null && silent.isBefore(away) ? silent : away).orElse(silent);
             presence.chat().operatorUsername().ifPresent(operator -> toOperator(operator,
-                    Frames.visitorPresence(presence.chat().id(), presence.connected())));
+                    presence.connected() || since == null ? Frames.visitorPresence(id, presence.connected())
+                            : Frames.visitorSilent(id, since)));
         } else if (event instanceof ChatEvent.AccessChanged access) {
             lastQueue.remove(access.username());
             if (access.deactivated()) {

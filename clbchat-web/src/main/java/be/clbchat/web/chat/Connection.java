@@ -23,6 +23,8 @@ final class Connection {
 
     private static final Logger LOG = Logger.getLogger(Connection.class.getName());
     static final int MAX_PENDING = 500;
+    /** In the queue of frames: a WebSocket ping (the browser answers it itself, even in a throttled background tab). */
+    private static final String PING = new String("ping");
 
     private final Session session;
     private final Executor writer;
@@ -32,6 +34,8 @@ final class Connection {
     /** While held, frames wait: the first answer (a snapshot read after registering) must go out before them. */
     private volatile boolean held;
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** When something last came from the client: a frame or the pong to a ping. */
+    private volatile long lastHeardNanos = System.nanoTime();
 
     Connection(Session session, Executor writer) {
         this.session = session;
@@ -53,6 +57,21 @@ final class Connection {
         if (!held) {
             startWriting();
         }
+    }
+
+    /** Something came from the client. */
+    void heard() {
+        lastHeardNanos = System.nanoTime();
+    }
+
+    /** How long nothing came from the client. */
+    long silentNanos(long now) {
+        return now - lastHeardNanos;
+    }
+
+    /** A protocol-level ping, written in turn with the frames. */
+    void ping() {
+        send(PING);
     }
 
     /** From now on frames wait until {@link #release}. */
@@ -88,7 +107,11 @@ final class Connection {
             String frame;
             while (!held && (frame = pending.poll()) != null) {
                 pendingCount.decrementAndGet();
-                session.getBasicRemote().sendText(frame);
+                if (frame == PING) {
+                    session.getBasicRemote().sendPing(java.nio.ByteBuffer.allocate(0));
+                } else {
+                    session.getBasicRemote().sendText(frame);
+                }
             }
         } catch (IOException | IllegalStateException gone) {
             LOG.log(Level.FINE, "Frames to " + session.getId() + " could not be sent", gone);

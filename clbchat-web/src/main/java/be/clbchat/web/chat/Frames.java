@@ -5,6 +5,7 @@ import be.clbchat.domain.caller.CallerCaution;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.ChatMessage;
 import be.clbchat.domain.chat.Coded;
+import be.clbchat.domain.chat.EndReason;
 import be.clbchat.domain.chat.Party;
 import be.clbchat.domain.chat.VisitorProfile;
 import be.clbchat.domain.operator.Operator;
@@ -105,6 +106,9 @@ final class Frames {
             frame.add("chatId", chatId.toString());
         }
         frame.add("by", chat.endedBy().map(Party::code).orElse(Party.SYSTEM.code()));
+        if (chatId != null && chat.endReason().filter(reason -> reason == EndReason.QUICK_EXIT).isPresent()) {
+            frame.add("quickExit", true); // to the operator: someone may be looking over the visitor's shoulder
+        }
         instant(frame, "endedAt", chat.endedAt());
         return frame.build().toString();
     }
@@ -124,8 +128,26 @@ final class Frames {
         return type("visitor").add("chatId", chatId.toString()).add("connected", connected).build().toString();
     }
 
+    /** To the operator: the visitor's socket is open but nothing came from it since {@code since}. */
+    static String visitorSilent(UUID chatId, Instant since) {
+        return type("visitor").add("chatId", chatId.toString()).add("connected", false)
+                .add("since", since.toString()).build().toString();
+    }
+
     static String rated() {
         return type("rated").build().toString();
+    }
+
+    /** To the operator after the chat: what the visitor thought of it. */
+    static String ratedForOperator(Chat chat) {
+        JsonObjectBuilder frame = type("rated").add("chatId", chat.id().toString());
+        if (chat.ratingStars().isPresent()) {
+            frame.add("stars", chat.ratingStars().get());
+        } else {
+            frame.addNull("stars");
+        }
+        text(frame, "comment", chat.ratingComment());
+        return frame.build().toString();
     }
 
     static String pong() {
@@ -211,6 +233,7 @@ final class Frames {
         } else {
             json.addNull("caution");
         }
+        instant(json, "visitorAwaySince", chat.visitorAwaySince());
         return json.add("visitorConnected", chat.visitorConnected()).add("messages", list).build();
     }
 

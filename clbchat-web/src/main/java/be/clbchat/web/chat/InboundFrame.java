@@ -79,6 +79,11 @@ final class InboundFrame {
         throw invalid(field, "moet een geheel getal zijn");
     }
 
+    Optional<Boolean> optionalBool(String field) {
+        JsonValue value = json.get(field);
+        return value == null || value == JsonValue.NULL ? Optional.empty() : Optional.of(bool(field));
+    }
+
     boolean bool(String field) {
         JsonValue value = json.get(field);
         if (value == JsonValue.TRUE) {

@@ -19,6 +19,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.ArrayList;
@@ -57,8 +58,15 @@ public class VisitorEndpoint {
         rate = MessageRate.forChatMessages(System.nanoTime());
     }
 
+    /** The browser's answer to the server's ping: the visitor's line is alive. */
+    @OnMessage
+    public void pong(PongMessage pong) {
+        connection.heard();
+    }
+
     @OnMessage
     public void message(String text) {
+        connection.heard();
         InboundFrame frame = null;
         try {
             frame = InboundFrame.parse(text);
@@ -68,7 +76,7 @@ public class VisitorEndpoint {
                 case "resume" -> resume(frame);
                 case "send" -> send(frame);
                 case "typing" -> typing();
-                case "end" -> chats.end(chat(), Party.VISITOR, null);
+                case "end" -> end(frame);
                 case "rate" -> rate(frame);
                 case "ping" -> connection.send(Frames.pong());
                 default -> throw Refusal.invalid("unknown-type", "Onbekend type \"" + type + "\".");
@@ -182,6 +190,15 @@ public class VisitorEndpoint {
         }
         ChatService.Posted posted = chats.post(chat, Party.VISITOR, null, clientMsgId, text);
         connection.send(Frames.ack(null, posted.message()));
+    }
+
+    private void end(InboundFrame frame) {
+        UUID chat = chat();
+        if (frame.optionalBool("quickExit").orElse(false)) {
+            chats.quickExit(chat);
+        } else {
+            chats.end(chat, Party.VISITOR, null);
+        }
     }
 
     private void typing() {
