@@ -213,6 +213,29 @@
         });
         fillForm(query);
         show(query);
+        describeCatalogue();
+    }
+
+    /**
+     * What the catalogue holds, said truthfully: how many tools were screened, and the pupils' list only when it has
+     * tools (an empty list offered first helps nobody).
+     */
+    function describeCatalogue() {
+        getJson(API).then(function (answer) {
+            if (answer.status !== 200 || !answer.body || !Array.isArray(answer.body.tools)) { return; }
+            var tools = answer.body.tools;
+            var screened = tools.filter(function (tool) { return !!tool.lastScreenedOn; }).length;
+            var forPupils = tools.filter(function (tool) { return (tool.lists || []).indexOf('pupils') >= 0; }).length;
+            var note = document.getElementById('screened-note');
+            note.textContent = screened === 0
+                ? 'Nog geen enkel hulpmiddel hieronder is beoordeeld: CLB-medewerkers doen dat stap voor stap. Tot dan zie je wat elk hulpmiddel doet, maar nog geen score.'
+                : screened + ' van de ' + tools.length + ' hulpmiddelen zijn al beoordeeld. Bij de andere staat "nog niet beoordeeld".';
+            if (forPupils === 0) {
+                document.getElementById('list-link-pupils').hidden = true;
+                var option = document.querySelector('#filter-list option[value="pupils"]');
+                if (option) { option.hidden = true; option.disabled = true; }
+            }
+        });
     }
 
     // --- one tool ---
@@ -238,7 +261,7 @@
             var on = formatDate(screening.screenedOn || tool.lastScreenedOn);
             var last = document.getElementById('last-screened');
             if (!on) {
-                last.textContent = 'Nog niet gescreend.';
+                last.textContent = 'Nog niet beoordeeld.';
             } else {
                 last.textContent = 'Laatst gescreend op ' + on
                     + (screening.screenedBy ? ' door ' + screening.screenedBy : '');

@@ -71,7 +71,9 @@ class AccessRulesIT {
         HttpResponse<String> refused = operator.open("/admin/");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Geen toegang").doesNotContain(DASHBOARD_DATA);
+        assertThat(refused.body()).contains("Deze pagina is niet voor jouw rol").doesNotContain(DASHBOARD_DATA)
+                .contains("aangemeld als <strong>demo-operator</strong> (operator)")
+                .contains("href=\"/operator/\"").contains("Afmelden");
     }
 
     @Test
@@ -81,7 +83,9 @@ class AccessRulesIT {
         HttpResponse<String> refused = clbAdmin.open("/admin/openingsuren/uitzonderingen.xhtml");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).doesNotContain("Extra openingen en sluitingen");
+        assertThat(refused.body()).doesNotContain("Extra openingen en sluitingen")
+                .contains("aangemeld als <strong>demo-clb-admin</strong> (CLB-beheerder)")
+                .contains("De boxen van je CLB").contains("Afmelden");
     }
 
     @Test
@@ -91,7 +95,9 @@ class AccessRulesIT {
         HttpResponse<String> refused = admin.open("/operator/");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Geen toegang").doesNotContain("Welkom,");
+        assertThat(refused.body()).contains("Deze pagina is niet voor jouw rol").doesNotContain("Welkom,")
+                .contains("aangemeld als <strong>demo-admin</strong> (beheerder")
+                .contains("href=\"/admin/\"").contains("action=\"/uitloggen\"");
     }
 
     @Test

@@ -76,7 +76,7 @@ class ToolCatalogueBrowserIT {
         assertThat(browser.findElement(By.id("tool-count")).getText()).contains("gevonden");
         found.click();
         wait.until(ExpectedConditions.textToBe(By.id("tool-name"), name));
-        assertThat(browser.findElement(By.id("last-screened")).getText()).isEqualTo("Nog niet gescreend.");
+        assertThat(browser.findElement(By.id("last-screened")).getText()).isEqualTo("Nog niet beoordeeld.");
         String toolPage = browser.getCurrentUrl();
 
         browser.get(ItServer.baseUrl() + "/hulpmiddelen/?age=11&list=pupils");
@@ -109,5 +109,27 @@ class ToolCatalogueBrowserIT {
         browser.get(toolPage);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tool-error"),
                 "Dit hulpmiddel bestaat niet (meer)."));
+    }
+
+    @Test
+    void aSeededToolIsSavedUnchangedAndTheListSaysWhatIsStillMissing() {
+        long id = ChatFixtures.count("SELECT id FROM tool WHERE name = 'NokNok'");
+        browser.get(ItServer.baseUrl() + "/admin/hulpmiddelen/bewerk.xhtml?id=" + id);
+        wait.until(ExpectedConditions.attributeToBe(By.id("tool-form:name"), "value", "NokNok"));
+        save();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Bewaard"));
+        browser.get(ItServer.baseUrl() + "/admin/hulpmiddelen/index.xhtml");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[.//a[normalize-space()='NokNok']]")));
+        assertThat(row.getText()).contains("aan te vullen: webadres, beschrijving, screening");
+        Browser.assertNoSeriousAccessibilityProblems(browser);
+
+        browser.get(ItServer.baseUrl() + "/hulpmiddelen/");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screened-note"), "beoordeeld"));
+        assertThat(browser.findElement(By.id("screened-note")).getText()).as("says truthfully what is screened")
+                .matches("(Nog geen enkel hulpmiddel hieronder is beoordeeld.*|\\d+ van de \\d+ hulpmiddelen zijn al beoordeeld.*)");
+        boolean pupilsListHasTools = ChatFixtures.count("SELECT COUNT(*) FROM tool_list_entry e"
+                + " JOIN tool t ON t.id = e.tool_id WHERE e.list_code = 'PUPILS' AND t.status = 'ACTIVE'") > 0;
+        assertThat(browser.findElement(By.id("list-link-pupils")).isDisplayed()).isEqualTo(pupilsListHasTools);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import be.clbchat.domain.staff.StaffRoles;
 import java.io.IOException;
 
 /** Who is logged in, and logging out. */
@@ -20,6 +21,23 @@ public class SessionView {
 
     @Inject
     private ExternalContext external;
+
+    /** The roles of the person logged in, as people say them ("coördinator, operator"). */
+    public String roleLabels() {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        ROLE_LABELS.forEach((role, label) -> {
+            if (request.isUserInRole(role)) {
+                labels.add(label);
+            }
+        });
+        return labels.isEmpty() ? "geen rol" : String.join(", ", labels);
+    }
+
+    private static final java.util.Map<String, String> ROLE_LABELS = java.util.Map.of(
+            StaffRoles.ADMIN, "beheerder", StaffRoles.COORDINATOR, "coördinator",
+            StaffRoles.CLB_ADMIN, "CLB-beheerder", StaffRoles.CLB_STAFF, "CLB-medewerker",
+            StaffRoles.OPERATOR, "operator");
 
     public String username() {
         return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /** One tool as the admin lists show it. */
 public record ToolRow(long id, String name, String kind, String domains, String levels, boolean active,
-                      String lists, String lastScreened, String changed) implements Serializable {
+                      String lists, String lastScreened, String changed, String missing) implements Serializable {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("nl-BE"));
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
@@ -30,7 +30,7 @@ public record ToolRow(long id, String name, String kind, String domains, String 
                 Arrays.stream(FavouritesList.values()).filter(entry::on).map(FavouritesList::label)
                         .collect(Collectors.joining(", ")),
                 tool.screenedOn().map(DAY::format).orElse("nog niet"),
-                MOMENT.format(tool.changedAt()) + " door " + tool.changedBy());
+                MOMENT.format(tool.changedAt()) + " door " + tool.changedBy(), String.join(", ", tool.missing()));
     }
 
     private static String level(String name) {

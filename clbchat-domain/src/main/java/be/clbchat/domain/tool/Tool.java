@@ -225,6 +225,21 @@ public class Tool {
         return name;
     }
 
+    /** What the catalogue still lacks about this tool, as a coordinator reads it ("webadres", "beschrijving", …). */
+    public java.util.List<String> missing() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (url().isEmpty()) {
+            missing.add("webadres");
+        }
+        if (description().isEmpty()) {
+            missing.add("beschrijving");
+        }
+        if (screenedOn().isEmpty()) {
+            missing.add("screening");
+        }
+        return missing;
+    }
+
     public Optional<String> url() {
         return Optional.ofNullable(url);
     }

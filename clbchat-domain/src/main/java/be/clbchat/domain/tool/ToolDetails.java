@@ -54,14 +54,11 @@ public record ToolDetails(String name, String url, String description, ToolKind 
         } else if (name.length() > MAX_NAME) {
             problems.put("name", "Een naam heeft hoogstens " + MAX_NAME + " tekens.");
         }
-        if (url == null) {
-            problems.put("url", "Geef het webadres.");
-        } else if (!isWebAddress(url) || url.length() > MAX_URL) {
+        // Web address and description may wait: what the sources do not say, a coordinator fills in later.
+        if (url != null && (!isWebAddress(url) || url.length() > MAX_URL)) {
             problems.put("url", "Geef een volledig webadres dat begint met https:// of http://.");
         }
-        if (description == null) {
-            problems.put("description", "Geef een korte beschrijving.");
-        } else if (description.length() > MAX_DESCRIPTION) {
+        if (description != null && description.length() > MAX_DESCRIPTION) {
             problems.put("description", "Een beschrijving heeft hoogstens " + MAX_DESCRIPTION + " tekens.");
         }
         if (kind == null) {

@@ -24,7 +24,16 @@ class ToolDetailsTest {
     void requiredFieldsAreNamed() {
         ToolDetails empty = new ToolDetails(" ", null, null, null, Set.of(), Set.of(), null, null, null, null, null,
                 null, false, null, null, null);
-        assertThat(empty.problems()).containsOnlyKeys("name", "url", "description", "kind", "domains", "levels");
+        assertThat(empty.problems()).containsOnlyKeys("name", "kind", "domains", "levels");
+    }
+
+    @Test
+    void aToolIsSavedWithWhatIsKnownAndSaysWhatIsMissing() {
+        ToolDetails known = new ToolDetails("NokNok", null, null, ToolKind.CONTENT, Set.of(ClbDomain.PSF),
+                Set.of(EducationLevel.SO), null, null, null, null, null, null, false, null, null, null);
+        assertThat(known.problems()).isEmpty();
+        assertThat(new Tool(known, "coördinator", java.time.Instant.parse("2026-12-02T10:00:00Z")).missing())
+                .containsExactly("webadres", "beschrijving", "screening");
     }
 
     @ParameterizedTest
