@@ -3,7 +3,7 @@
 import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 
-import {backoffDelay, DEFAULTS, Outbox, SocketClient} from '../../main/webapp/js/socket-client.js';
+import {backoffDelay, DEFAULTS, Outbox, SocketClient, VISITOR_TIMINGS} from '../../main/webapp/js/socket-client.js';
 import {FakeClock, fakeWebSocket, MemoryStorage, sequence} from './fakes.js';
 
 /** A client on fake time; random 0.5 makes the jitter factor exactly 1. */
@@ -197,6 +197,29 @@ describe('heartbeat', () => {
         assert.deepEqual(events.disconnects, [{wasWelcomed: false, willReconnect: true, delay: 1000}]);
         clock.advance(1000);
         assert.equal(WebSocket.sockets.length, 2, 'a new socket');
+    });
+
+    test('the visitor\'s page calls a silent line lost within 10 s, and not while pongs come', () => {
+        const {clock, WebSocket, client, events} = setUp(VISITOR_TIMINGS);
+        client.connect();
+        const socket = WebSocket.last();
+        socket.open();
+        let answered = 0;
+        for (let s = 0; s < 30; s++) {   // half a minute of a live line: each ping answered
+            clock.advance(1000);
+            if (socket.sentOf('ping').length > answered) {
+                answered++;
+                socket.receive({type: 'pong'});
+            }
+        }
+        assert.equal(socket.closed, false, 'a line that answers stays');
+        let lostAfter = 0;
+        while (!socket.closed && lostAfter < 20000) {   // the network goes: nothing comes any more
+            clock.advance(1000);
+            lostAfter += 1000;
+        }
+        assert.ok(socket.closed && lostAfter <= 10000, 'lost after ' + lostAfter + ' ms');
+        assert.equal(events.disconnects.length, 1);
     });
 
     test('a background tab that did not tick is not killed for silence without a fresh unanswered ping', () => {

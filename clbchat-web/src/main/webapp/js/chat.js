@@ -2,7 +2,7 @@
 // Weak Wi-Fi is the normal case: a dropped connection is resumed with the token kept in sessionStorage, messages stay
 // in an outbox until acknowledged and are resent with the same clientMsgId, and nothing typed is ever thrown away.
 // The socket itself (reconnect, back-off, heartbeat, outbox, ids) is socket-client.js, shared with the operator console.
-import {isOldQueueFrame, newId, Outbox, SeqSet, SocketClient, socketUrl} from './socket-client.js';
+import {isOldQueueFrame, newId, Outbox, SeqSet, SocketClient, socketUrl, VISITOR_TIMINGS} from './socket-client.js';
 import {pseudonymKey} from './pseudonym.js';
 
 const CHAT_KEY = 'clbchat.chat';
@@ -115,10 +115,6 @@ function resetStart() {
 function needsLine() {
     return !!session && !(stage === 'rating' && !pendingRate);
 }
-
-// The visitor's page listens closely: a line silent for 8 s (a ping every 4 s, 2 s for its answer) is called lost
-// within 10 s, so the pupil knows at once that the chat is not reaching anyone.
-const VISITOR_TIMINGS = {pingMs: 4000, silenceMs: 8000, probeMs: 2000, tickMs: 1000};
 
 const client = new SocketClient({
     ...VISITOR_TIMINGS,

@@ -158,6 +158,8 @@
         try {
             const link = await call('POST', api + '/calendar');
             $('calendar-link').value = link.url;
+            // webcal: opens the agenda app of a phone or laptop with the subscription ready to confirm.
+            $('calendar-subscribe').href = link.url.replace(/^https?:/, 'webcal:');
             $('calendar-link-box').hidden = false;
             $('calendar-link').focus();
             $('calendar-link').select();
@@ -166,6 +168,21 @@
             showError(error.message);
         }
         await load();
+    });
+    $('calendar-copy').addEventListener('click', async () => {
+        const field = $('calendar-link');
+        try {
+            await navigator.clipboard.writeText(field.value);
+            const button = $('calendar-copy');
+            button.textContent = 'Gekopieerd ✓';
+            setTimeout(() => { button.textContent = 'Kopieer het adres'; }, 3000);
+            announce('Gekopieerd. Plak het adres in je agenda-app bij "agenda toevoegen via URL".');
+        } catch (e) {
+            // No clipboard (an http page, an old browser): the address is selected, ready for Ctrl+C.
+            field.focus();
+            field.select();
+            announce('Kopiëren lukte niet vanzelf: het adres is geselecteerd, kopieer het met Ctrl+C.');
+        }
     });
     $('calendar-revoke').addEventListener('click', async () => {
         showError('');

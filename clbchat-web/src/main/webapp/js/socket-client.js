@@ -15,6 +15,12 @@ export const DEFAULTS = Object.freeze({
     maxBackoffMs: 10000   // … but never longer than this
 });
 
+/**
+ * The visitor's page listens closer: a pupil must know at once that nothing reaches anyone. A line silent for 8 s
+ * (a ping every 4 s, 2 s for its answer) is called lost within 10 s.
+ */
+export const VISITOR_TIMINGS = Object.freeze({pingMs: 4000, silenceMs: 8000, probeMs: 2000, tickMs: 1000});
+
 const CONNECTING = 0;
 const OPEN = 1;
 

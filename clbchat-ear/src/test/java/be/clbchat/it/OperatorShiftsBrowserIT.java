@@ -60,6 +60,12 @@ class OperatorShiftsBrowserIT {
         phone.findElement(By.id("calendar-new")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-link")));
         String url = phone.findElement(By.id("calendar-link")).getAttribute("value");
+        assertThat(phone.findElement(By.id("calendar-subscribe")).getAttribute("href"))
+                .as("one tap subscribes in the phone's agenda").isEqualTo(url.replaceFirst("^https?:", "webcal:"));
+        phone.findElement(By.id("calendar-copy")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shifts-status"), "opie"));
+        assertThat(phone.findElements(By.cssSelector("form[action='/uitloggen'] button"))).as("log-out here too")
+                .hasSize(1);
         assertThat(url).startsWith(ItServer.baseUrl() + "/api/calendar/").endsWith(".ics");
         assertThat(Staff.anonymous().get(url.substring(ItServer.baseUrl().length())).body())
                 .contains("UID:shift-" + id + "-");

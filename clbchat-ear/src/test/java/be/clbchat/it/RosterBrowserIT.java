@@ -57,10 +57,30 @@ class RosterBrowserIT {
         assertThat(browser.findElement(event).getText()).contains("1/4 (max 6) · geen medisch – tekort");
         assertThat(browser.findElement(event).findElement(By.cssSelector(".fc-event-time")).getText())
                 .as("the block of 18:00-21:00 (Brussels) as drawn").isEqualTo("18:00 - 21:00");
+        // The week view starts at the first hour the line opens (or a block starts) in the weeks shown, not at midnight.
+        LocalDate monday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        jakarta.json.JsonObject hours = ChatFixtures.json(Staff.anonymous().get("/api/lines/clbchat/opening-hours?from="
+                + monday + "&to=" + monday.plusWeeks(4).minusDays(1)).body());
+        ZoneId brussels = ZoneId.of("Europe/Brussels");
+        int firstOpening = hours.getJsonArray("intervals").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .mapToInt(interval -> java.time.OffsetDateTime.parse(interval.getString("start"))
+                        .atZoneSameInstant(brussels).getHour()).min().orElse(13);
+        String starts = ChatFixtures.text("SELECT GROUP_CONCAT(DATE_FORMAT(starts_at, '%Y-%m-%dT%H:%i:%s'))"
+                + " FROM shift_slot WHERE line_code = 'clbchat' AND starts_at >= ? AND starts_at < ?",
+                monday.minusDays(1), monday.plusWeeks(4).plusDays(1));
+        int first = java.util.stream.Stream.of(starts == null ? new String[0] : starts.split(","))
+                .map(java.time.LocalDateTime::parse).map(utc -> utc.atZone(ZoneId.of("UTC")).withZoneSameInstant(brussels))
+                .filter(start -> !start.toLocalDate().isBefore(monday) && start.toLocalDate().isBefore(monday.plusWeeks(4)))
+                .mapToInt(java.time.ZonedDateTime::getHour).reduce(firstOpening, Math::min);
+        assertThat(browser.findElement(By.cssSelector("#calendar-form\\:calendar td.fc-timegrid-slot-label"))
+                .getAttribute("data-time")).as("the first hour drawn").isEqualTo(String.format("%02d:00:00", first));
         Browser.assertNoSeriousAccessibilityProblems(browser);
 
         browser.findElement(By.id("period:propose")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("all-met")));
+        assertThat(browser.findElement(By.id("summary")).getText()).as("in words, not a solver's score")
+                .matches("Alle \\d+ blokken zijn bezet, elk met een arts of verpleegkundige\\.|Het blok is bezet.*");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("score").doesNotContain("hard/");
         String items = browser.findElement(By.id("proposal:items")).getText();
         assertThat(items).contains("IT it-roster-nurse").doesNotContain("it-roster-away").doesNotContain("IT it-roster-pp1 ");
         assertThat(items.split("voorgesteld", -1)).as("three places proposed").hasSize(4);

@@ -82,6 +82,8 @@ public class RosterView implements Serializable {
     private LocalDate newDay;
     private LocalTime newStarts;
     private LocalTime newEnds;
+    private String dayStarts = "13:00:00";
+    private String dayEnds = "22:00:00";
     private Integer newMin = StaffingNeed.DEFAULT.min();
     private Integer newMax = StaffingNeed.DEFAULT.max();
     private boolean newMedical = true;
@@ -153,6 +155,18 @@ public class RosterView implements Serializable {
     public void opened() {
         if (from != null && (to == null || to.isBefore(from))) {
             to = from.plusWeeks(4).minusDays(1);
+        }
+        if (from != null) {
+            LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate last = monday.plusWeeks(4).minusDays(1);
+            ZoneId zone = openingHours.zone(Line.MAIN);
+            List<java.time.ZonedDateTime[]> spans = new ArrayList<>();
+            openingHours.intervals(Line.MAIN, monday, last)
+                    .forEach(opening -> spans.add(new java.time.ZonedDateTime[] {opening.start(), opening.end()}));
+            planning.blocks(Line.MAIN, monday, last).forEach(block -> spans.add(new java.time.ZonedDateTime[] {
+                    block.startsAt().atZone(zone), block.endsAt().atZone(zone)}));
+            dayStarts = firstHour(spans);
+            dayEnds = lastHour(spans);
         }
         refreshGaps();
     }
@@ -281,6 +295,30 @@ public class RosterView implements Serializable {
     public LocalDate getInitialDate() {
         return from;
     }
+
+    /**
+     * The week view starts at the earliest hour the line opens, or a block starts, in these weeks — not at midnight —
+     * and ends at the latest hour one ends; a block outside the opening hours is inside that span too.
+     */
+    public String getDayStarts() {
+        return dayStarts;
+    }
+
+    public String getDayEnds() {
+        return dayEnds;
+    }
+
+    static String firstHour(List<java.time.ZonedDateTime[]> spans) {
+        int hour = spans.stream().mapToInt(span -> span[0].getHour()).min().orElse(13);
+        return String.format("%02d:00:00", hour);
+    }
+
+    static String lastHour(List<java.time.ZonedDateTime[]> spans) {
+        int hour = spans.stream().mapToInt(span -> !span[1].toLocalDate().equals(span[0].toLocalDate()) ? 24
+                : span[1].getHour() + (span[1].getMinute() > 0 ? 1 : 0)).max().orElse(22);
+        return String.format("%02d:00:00", Math.max(1, Math.min(24, hour)));
+    }
+
 
     public ScheduleModel getCalendar() {
         return calendar;
