@@ -19,10 +19,17 @@ export function unreadLabel(count) {
     return count > 0 ? (count === 1 ? '1 nieuw bericht' : count + ' nieuwe berichten') : '';
 }
 
+/** localStorage, or a stand-in that keeps nothing where the browser blocks this site's storage (reading it throws). */
+function safeStorage() {
+    try { return globalThis.localStorage || {getItem: () => null, setItem: () => {}}; } catch (e) {
+        return {getItem: () => null, setItem: () => {}};
+    }
+}
+
 const TONES = {queue: [660, 880], message: [880], drop: [440, 330]};
 
 export class Alerts {
-    constructor({storage = globalThis.localStorage, win = globalThis} = {}) {
+    constructor({storage = safeStorage(), win = globalThis} = {}) {
         this._storage = storage;
         this._win = win;
         this._audio = null;

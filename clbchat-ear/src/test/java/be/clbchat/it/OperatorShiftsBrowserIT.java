@@ -64,6 +64,14 @@ class OperatorShiftsBrowserIT {
                 .as("one tap subscribes in the phone's agenda").isEqualTo(url.replaceFirst("^https?:", "webcal:"));
         phone.findElement(By.id("calendar-copy")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shifts-status"), "opie"));
+        if (phone.findElement(By.id("shifts-status")).getText().startsWith("Gekopieerd")) {
+            assertThat(phone.findElement(By.id("calendar-copy")).getText()).isEqualTo("Gekopieerd ✓");
+        } else {
+            // No clipboard here: the whole address is selected, ready for Ctrl+C.
+            assertThat(((org.openqa.selenium.JavascriptExecutor) phone).executeScript("const f = document"
+                    + ".getElementById('calendar-link'); return document.activeElement === f && f.selectionStart === 0"
+                    + " && f.selectionEnd === f.value.length && f.value.length > 20;")).isEqualTo(true);
+        }
         assertThat(phone.findElements(By.cssSelector("form[action='/uitloggen'] button"))).as("log-out here too")
                 .hasSize(1);
         assertThat(url).startsWith(ItServer.baseUrl() + "/api/calendar/").endsWith(".ics");

@@ -126,8 +126,11 @@ class ToolCatalogueBrowserIT {
 
         browser.get(ItServer.baseUrl() + "/hulpmiddelen/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screened-note"), "beoordeeld"));
+        long active = ChatFixtures.count("SELECT COUNT(*) FROM tool WHERE status = 'ACTIVE'");
+        long screened = ChatFixtures.count("SELECT COUNT(*) FROM tool WHERE status = 'ACTIVE' AND screened_on IS NOT NULL");
         assertThat(browser.findElement(By.id("screened-note")).getText()).as("says truthfully what is screened")
-                .matches("(Nog geen enkel hulpmiddel hieronder is beoordeeld.*|\\d+ van de \\d+ hulpmiddelen zijn al beoordeeld.*)");
+                .startsWith(screened == 0 ? "Nog geen enkel hulpmiddel hieronder is beoordeeld"
+                        : screened + " van de " + active + " hulpmiddelen zijn al beoordeeld");
         boolean pupilsListHasTools = ChatFixtures.count("SELECT COUNT(*) FROM tool_list_entry e"
                 + " JOIN tool t ON t.id = e.tool_id WHERE e.list_code = 'PUPILS' AND t.status = 'ACTIVE'") > 0;
         assertThat(browser.findElement(By.id("list-link-pupils")).isDisplayed()).isEqualTo(pupilsListHasTools);

@@ -56,10 +56,11 @@ class VisitorPresenceIT {
             assertThat(gone.getString("chatId")).isEqualTo(chatId);
             assertThat(gone.getBoolean("connected")).isFalse();
             assertThat(noticed).as("told within seconds, not after the socket's time-out")
-                    .isBetween(Duration.ofSeconds(6), Duration.ofSeconds(13));
+                    .isBetween(Duration.ofSeconds(6), Duration.ofSeconds(15));
             Instant since = Instant.parse(gone.getString("since"));
-            assertThat(Duration.between(quietFrom, since).abs()).as("since the line went quiet")
-                    .isLessThan(Duration.ofSeconds(3));
+            // The socket may still read the next ping after goDeaf (one read was already asked for): up to 2 s later.
+            assertThat(Duration.between(quietFrom, since)).as("since the line went quiet")
+                    .isBetween(Duration.ofSeconds(-1), Duration.ofSeconds(4));
             assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ? AND visitor_away_since IS NULL",
                     chatId)).as("a hint only: the grace period starts when the socket closes").isOne();
 

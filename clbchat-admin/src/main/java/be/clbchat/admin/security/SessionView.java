@@ -24,20 +24,8 @@ public class SessionView {
 
     /** The roles of the person logged in, as people say them ("coördinator, operator"). */
     public String roleLabels() {
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        java.util.List<String> labels = new java.util.ArrayList<>();
-        ROLE_LABELS.forEach((role, label) -> {
-            if (request.isUserInRole(role)) {
-                labels.add(label);
-            }
-        });
-        return labels.isEmpty() ? "geen rol" : String.join(", ", labels);
+        return StaffRoles.labelsOf(((HttpServletRequest) external.getRequest())::isUserInRole);
     }
-
-    private static final java.util.Map<String, String> ROLE_LABELS = java.util.Map.of(
-            StaffRoles.ADMIN, "beheerder", StaffRoles.COORDINATOR, "coördinator",
-            StaffRoles.CLB_ADMIN, "CLB-beheerder", StaffRoles.CLB_STAFF, "CLB-medewerker",
-            StaffRoles.OPERATOR, "operator");
 
     public String username() {
         return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();

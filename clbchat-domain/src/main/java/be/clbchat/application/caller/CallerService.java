@@ -35,6 +35,9 @@ public interface CallerService {
 
     Review review(String caller);
 
+    /** One mark as the review shows it. */
+    MarkView view(String caller, UUID chat);
+
     FakeCallMark accept(String caller, UUID chat, String note, int days);
 
     FakeCallMark reject(String caller, UUID chat, String note);

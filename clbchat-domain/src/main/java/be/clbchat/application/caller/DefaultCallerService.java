@@ -54,11 +54,11 @@ public class DefaultCallerService implements CallerService {
         scopes.of(caller).requireEveryClb(WHO);
         Instant now = clock.instant();
         List<CallerBlock> blocks = callers.activeBlocks(now);
-        List<MarkView> pending = callers.pending().stream().map(mark -> view(mark, blocks, now)).toList();
+        List<MarkView> pending = callers.pending(now).stream().map(mark -> view(mark, blocks, now)).toList();
+        List<MarkView> active = callers.activeMarks(now).stream().map(mark -> view(mark, blocks, now)).toList();
         List<MarkView> decided = callers.reviewedSince(now.minus(DECIDED_SHOWN)).stream()
-                .map(mark -> view(mark, blocks, now)).toList();
-        return new Review(pending, decided.stream().filter(view -> view.mark().activeAt(now)).toList(), blocks,
-                decided.stream().filter(view -> !view.mark().activeAt(now)).toList());
+                .filter(mark -> !mark.activeAt(now)).map(mark -> view(mark, blocks, now)).toList();
+        return new Review(pending, active, blocks, decided);
     }
 
     private MarkView view(FakeCallMark mark, List<CallerBlock> blocks, Instant now) {
@@ -76,7 +76,12 @@ public class DefaultCallerService implements CallerService {
     public FakeCallMark accept(String caller, UUID chat, String note, int days) {
         scopes.of(caller).requireEveryClb(WHO);
         FakeCallMark mark = lockedMark(chat);
-        mark.accept(caller, note, days, clock.instant());
+        Instant now = clock.instant();
+        if (mark.state() == MarkState.PENDING && mark.expiredAt(now)) {
+            throw Refusal.conflict("mark-expired", "Deze melding wachtte langer dan "
+                    + FakeCallMark.REVIEW_WITHIN.toDays() + " dagen en is vervallen: er valt niets meer te markeren.");
+        }
+        mark.accept(caller, note, days, now);
         return mark;
     }
 
@@ -93,6 +98,9 @@ public class DefaultCallerService implements CallerService {
         scopes.of(caller).requireEveryClb(WHO);
         FakeCallMark mark = lockedMark(chat);
         Instant now = clock.instant();
+        if (!mark.activeAt(now)) {
+            throw Refusal.conflict("mark-not-active", "Blokkeer pas na een aanvaarde melding die nog geldt.");
+        }
         String hash = mark.pseudonymHash().orElseThrow(() -> Refusal.conflict("no-pseudonym", "Van dit gesprek is "
                 + "geen pseudoniem (meer) bekend: de browser gaf er geen, of de melding is verlopen. Er valt niets te "
                 + "blokkeren."));
@@ -102,6 +110,16 @@ public class DefaultCallerService implements CallerService {
         CallerBlock block = new CallerBlock(hash, mark.chatId(), caller, days, note, now);
         callers.add(block);
         return block;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MarkView view(String caller, UUID chat) {
+        scopes.of(caller).requireEveryClb(WHO);
+        Instant now = clock.instant();
+        return view(callers.mark(chat.toString()).orElseThrow(() ->
+                Refusal.notFound("unknown-mark", "Voor dat gesprek is er geen melding van een nepoproep.")),
+                callers.activeBlocks(now), now);
     }
 
     @Override

@@ -16,8 +16,11 @@ public interface CallerRepository {
 
     void remove(FakeCallMark mark);
 
-    /** Marks waiting for review, oldest first. */
-    List<FakeCallMark> pending();
+    /** Marks waiting for review and not expired yet, oldest first. */
+    List<FakeCallMark> pending(Instant now);
+
+    /** Accepted marks still active, soonest end first. */
+    List<FakeCallMark> activeMarks(Instant now);
 
     /** Marks reviewed since {@code since}, newest first. */
     List<FakeCallMark> reviewedSince(Instant since);

@@ -180,8 +180,8 @@ public class Chat {
             throw new IllegalArgumentException("Only the visitor leaves with quick exit, not " + by);
         }
         EndReason reason = switch (by) {
-            case VISITOR -> quickExit ? EndReason.QUICK_EXIT
-                    : state == ChatState.QUEUED ? EndReason.LEFT_QUEUE : EndReason.ENDED_BY_VISITOR;
+            case VISITOR -> state == ChatState.QUEUED ? EndReason.LEFT_QUEUE   // the queue's statistic, either way
+                    : quickExit ? EndReason.QUICK_EXIT : EndReason.ENDED_BY_VISITOR;
             case OPERATOR -> EndReason.ENDED_BY_OPERATOR;
             case SYSTEM -> state == ChatState.QUEUED ? EndReason.ABANDONED_IN_QUEUE : EndReason.SUDDENLY_ABORTED;
         };

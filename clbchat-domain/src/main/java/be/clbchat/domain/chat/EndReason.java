@@ -12,6 +12,6 @@ public enum EndReason {
     SUDDENLY_ABORTED,
     /** The visitor's connection was gone longer than the grace period while waiting. */
     ABANDONED_IN_QUEUE,
-    /** The visitor pressed "Snel weg" (during the conversation or while waiting): someone may be looking. */
+    /** The visitor pressed "Snel weg" during the conversation: someone may be looking (while waiting: LEFT_QUEUE). */
     QUICK_EXIT
 }

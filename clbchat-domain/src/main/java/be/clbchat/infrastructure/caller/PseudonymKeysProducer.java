@@ -41,6 +41,12 @@ public class PseudonymKeysProducer {
         keys = new PseudonymKeys(secret());
     }
 
+    /** Read at deployment, so that an unusable secret fails the start rather than every visitor's first chat. */
+    void atStart(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                 Object started) {
+        keys();
+    }
+
     @Produces
     PseudonymKeys keys() {
         return keys;
@@ -77,17 +83,20 @@ public class PseudonymKeysProducer {
     private static byte[] fromFile(Path file) {
         try {
             if (!Files.exists(file)) {
+                // Written whole beside it, owner-only from the start, then moved in: never an empty or readable file.
                 Files.createDirectories(file.getParent());
+                Path draft;
                 try {
-                    Path made = Files.createFile(file);
-                    try {
-                        Files.setPosixFilePermissions(made, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException notPosix) {
-                        // Windows: the folder's own permissions apply
-                    }
-                    Files.writeString(made, Base64.getEncoder().encodeToString(random()), StandardCharsets.US_ASCII);
+                    draft = Files.createTempFile(file.getParent(), FILE, ".new",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    draft = Files.createTempFile(file.getParent(), FILE, ".new"); // Windows: the folder's rights
+                }
+                Files.writeString(draft, Base64.getEncoder().encodeToString(random()), StandardCharsets.US_ASCII);
+                try {
+                    Files.move(draft, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 } catch (FileAlreadyExistsException raced) {
-                    // another start made it first: read theirs
+                    Files.deleteIfExists(draft); // another start made it first: read theirs
                 }
             }
             byte[] secret = decode(Files.readString(file, StandardCharsets.US_ASCII).strip());

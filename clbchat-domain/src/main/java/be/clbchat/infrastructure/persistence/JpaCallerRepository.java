@@ -41,9 +41,15 @@ public class JpaCallerRepository implements CallerRepository {
     }
 
     @Override
-    public List<FakeCallMark> pending() {
-        return em.createQuery("SELECT m FROM FakeCallMark m WHERE m.state = " + PENDING + " ORDER BY m.markedAt",
-                FakeCallMark.class).getResultList();
+    public List<FakeCallMark> pending(Instant now) {
+        return em.createQuery("SELECT m FROM FakeCallMark m WHERE m.state = " + PENDING + " AND m.expiresAt > :now"
+                + " ORDER BY m.markedAt", FakeCallMark.class).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public List<FakeCallMark> activeMarks(Instant now) {
+        return em.createQuery("SELECT m FROM FakeCallMark m WHERE m.state = " + ACCEPTED + " AND m.expiresAt > :now"
+                + " ORDER BY m.expiresAt", FakeCallMark.class).setParameter("now", now).getResultList();
     }
 
     @Override

@@ -91,7 +91,7 @@ public class FakeCallsResource {
             case "reject" -> callers.reject(caller, chat, body.note());
             default -> throw Refusal.invalid("invalid-mark", Map.of("decision", "Kies \"accept\" of \"reject\"."));
         };
-        return review(callers.review(caller), mark.chatId());
+        return json(callers.view(caller, UUID.fromString(mark.chatId())));
     }
 
     @POST
@@ -111,12 +111,6 @@ public class FakeCallsResource {
     @Operation(summary = "Lift a block now (coordinators); it stays in the history")
     public BlockJson lift(@PathParam("id") long id) {
         return json(callers.lift(caller(), id));
-    }
-
-    private static MarkJson review(CallerService.Review review, String chatId) {
-        return java.util.stream.Stream.of(review.pending(), review.active(), review.decided()).flatMap(List::stream)
-                .filter(view -> view.mark().chatId().equals(chatId)).findFirst().map(FakeCallsResource::json)
-                .orElseThrow();
     }
 
     private static MarkJson json(CallerService.MarkView view) {

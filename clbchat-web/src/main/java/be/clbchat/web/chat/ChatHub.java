@@ -107,9 +107,12 @@ public class ChatHub {
                 boolean silent = quiet != Long.MAX_VALUE && quiet > TimeUnit.MILLISECONDS.toNanos(VISITOR_SILENT_MS);
                 UUID id = chat.getKey();
                 if (silent && !silentSince.containsKey(id)) {
+                    // Noted only once an operator holds the chat and was told; a waiting visitor is asked again.
                     java.time.Instant since = wallNow.minusNanos(quiet);
-                    silentSince.put(id, since);
-                    chats.operatorOf(id).ifPresent(operator -> toOperator(operator, Frames.visitorSilent(id, since)));
+                    chats.operatorOf(id).ifPresent(operator -> {
+                        silentSince.put(id, since);
+                        toOperator(operator, Frames.visitorSilent(id, since));
+                    });
                 } else if (!silent && silentSince.remove(id) != null) {
                     chats.operatorOf(id).ifPresent(operator -> toOperator(operator, Frames.visitorPresence(id, true)));
                 }
@@ -186,6 +189,11 @@ public class ChatHub {
         operators.getOrDefault(operator, Set.of()).forEach(connection -> connection.send(frame));
     }
 
+    /** The "line went quiet" frame for a chat whose visitor is silent now, for a console that was not told yet. */
+    java.util.Optional<String> silentHint(UUID chat) {
+        return java.util.Optional.ofNullable(silentSince.get(chat)).map(since -> Frames.visitorSilent(chat, since));
+    }
+
     /** Passes "is typing" on; nothing is stored. */
     void typing(UUID chat, Party from) {
         if (from == Party.VISITOR) {
@@ -213,6 +221,7 @@ public class ChatHub {
             toVisitor(chat.id(), Frames.accepted(chat));
             toOperator(chat.operatorUsername().orElseThrow(), Frames.acceptedByOperator(chat, accepted.messages(),
                     accepted.caution()));
+            silentHint(chat.id()).ifPresent(hint -> toOperator(chat.operatorUsername().get(), hint));
         } else if (event instanceof ChatEvent.Ended ended) {
             Chat chat = ended.chat();
             toVisitor(chat.id(), Frames.ended(null, chat));

@@ -62,7 +62,11 @@ public class OperatorEndpoint {
         hub.addOperator(operator, connection);
         try {
             // Read after registering, sent before anything pushed meanwhile (which the console then already knows).
-            connection.release(List.of(Frames.welcome(chats.operatorOnline(operator), hub.queueFor(operator))));
+            ChatService.OperatorState state = chats.operatorOnline(operator);
+            List<String> first = new java.util.ArrayList<>();
+            first.add(Frames.welcome(state, hub.queueFor(operator)));
+            state.chats().forEach(chat -> hub.silentHint(chat.id()).ifPresent(first::add));
+            connection.release(first);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not welcome operator " + operator, e);
             connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "probeer opnieuw");

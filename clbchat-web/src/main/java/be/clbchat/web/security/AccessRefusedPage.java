@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The page for a 403: who you are logged in as, what your roles let you do instead, and log-out — rather than a bare
@@ -19,15 +15,6 @@ import java.util.Map;
 public class AccessRefusedPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS = new LinkedHashMap<>();
-
-    static {
-        LABELS.put(StaffRoles.ADMIN, "beheerder");
-        LABELS.put(StaffRoles.COORDINATOR, "coördinator");
-        LABELS.put(StaffRoles.CLB_ADMIN, "CLB-beheerder");
-        LABELS.put(StaffRoles.CLB_STAFF, "CLB-medewerker");
-        LABELS.put(StaffRoles.OPERATOR, "operator");
-    }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -37,12 +24,7 @@ public class AccessRefusedPage extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         String who = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
-        List<String> roles = new ArrayList<>();
-        LABELS.forEach((role, label) -> {
-            if (request.isUserInRole(role)) {
-                roles.add(label);
-            }
-        });
+        String roles = StaffRoles.labelsOf(request::isUserInRole);
         StringBuilder may = new StringBuilder();
         if (request.isUserInRole(StaffRoles.COORDINATOR) || request.isUserInRole(StaffRoles.ADMIN)
                 || request.isUserInRole(StaffRoles.CLB_ADMIN)) {
@@ -63,7 +45,7 @@ public class AccessRefusedPage extends HttpServlet {
                 + "<main id=\"inhoud\">\n<h1>Deze pagina is niet voor jouw rol</h1>\n"
                 + (who == null ? "<p>Je bent niet aangemeld.</p>\n"
                 : "<p id=\"who\">Je bent aangemeld als <strong>" + html(who) + "</strong> ("
-                + html(roles.isEmpty() ? "geen rol" : String.join(", ", roles)) + ").</p>\n"
+                + html(roles) + ").</p>\n"
                 + "<h2>Wat je wel kan</h2>\n<ul id=\"what-you-may\">" + may + "</ul>\n"
                 + "<form method=\"post\" action=\"/uitloggen\"><button class=\"button\" type=\"submit\">Afmelden"
                 + "</button></form>\n")

@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -21,6 +22,7 @@ public class StaticCaching extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String FOREVER = "public, max-age=31536000, immutable";
     static final String CHECK_FIRST = "no-cache";
+    static final String PRIVATE = "private, no-cache";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,9 +30,36 @@ public class StaticCaching extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/css/") || path.startsWith("/js/")) {
             response.setHeader("Cache-Control", request.getParameter("v") != null ? FOREVER : CHECK_FIRST);
+        } else if (path.startsWith("/operator/") || request.getUserPrincipal() != null) {
+            response.setHeader("Cache-Control", PRIVATE); // a staff page: never in a shared cache
         } else if (path.endsWith(".html") || path.endsWith("/")) {
             response.setHeader("Cache-Control", CHECK_FIRST);
         }
-        chain.doFilter(request, response);
+        if (!path.startsWith("/css/") && !path.startsWith("/js/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            // An error under a versioned address is not the file: keep nothing of it.
+            @Override
+            public void sendError(int status) throws IOException {
+                setHeader("Cache-Control", "no-store");
+                super.sendError(status);
+            }
+
+            @Override
+            public void sendError(int status, String message) throws IOException {
+                setHeader("Cache-Control", "no-store");
+                super.sendError(status, message);
+            }
+
+            @Override
+            public void setStatus(int status) {
+                if (status >= 400) {
+                    setHeader("Cache-Control", "no-store");
+                }
+                super.setStatus(status);
+            }
+        });
     }
 }
