@@ -52,7 +52,8 @@ def resources(path, html):
 
 
 def imports(path, script):
-    found = re.findall(r'''(?:import\s[^'"]*from\s*|import\s*\()['"](\.{1,2}/[^'"]+)['"]''', script)
+    # As written (import {a} from './x.js') and as served minified (import{a}from"./x.js"), and import('./x.js').
+    found = re.findall(r'''\bimport\s*(?:[^'"();]*?\bfrom\s*|\(\s*)?['"](\.{1,2}/[^'"]+)['"]''', script)
     return [urllib.parse.urljoin(path, link) for link in found]
 
 

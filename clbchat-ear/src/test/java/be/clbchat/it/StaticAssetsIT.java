@@ -1,10 +1,13 @@
 package be.clbchat.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,29 @@ class StaticAssetsIT {
         HttpResponse<byte[]> again = get("/chat.html", "Accept-Encoding", "gzip", validator[0], validator[1]);
         assertThat(again.statusCode()).as("unchanged: not sent again").isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void scriptsAreServedWithoutTheirCommentsAndFilesCarryAShortPolicyOfTheirOwn() throws Exception {
+        String served = new String(get("/js/socket-client.js").body(), UTF_8);
+        String source = Files.readString(Path.of(
+                "../clbchat-web/src/main/webapp/js/socket-client.js"));
+        assertThat(source).as("the source explains itself").contains("/**");
+        assertThat(served).as("what a phone downloads does not").doesNotContain("/**").doesNotContain("\n    ")
+                .contains("export class SocketClient");
+        assertThat(served.length()).isLessThan(source.length() * 2 / 3);
+        String chat = new String(get("/js/chat.js").body(), UTF_8);
+        assertThat(chat).as("imports stay as written: the browser loads the modules one by one")
+                .contains("from\"./socket-client.js\"");
+
+        HttpResponse<byte[]> script = get("/js/chat.js");
+        assertThat(script.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'");
+        assertThat(script.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(script.headers().firstValue("Content-Language")).isEmpty();
+        HttpResponse<byte[]> page = get("/chat.html");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).as("the page keeps its own policy")
+                .hasValueSatisfying(policy -> assertThat(policy).contains("script-src 'self'")
+                        .contains("connect-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 }

@@ -14,7 +14,8 @@ import java.io.IOException;
  * A stylesheet or script asked for with its build's version ({@code ?v=…}, written into the pages when the war is
  * built) never changes under that address: kept a year without asking. Everything else static — the pages
  * themselves, and the modules a script imports — is kept but checked first ({@code no-cache}): the server answers
- * 304 when it did not change, and a release is seen at once.
+ * 304 when it did not change, and a release is seen at once. Stylesheets and scripts carry a short security policy
+ * of their own rather than the pages' one.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class StaticCaching extends HttpFilter {
@@ -23,6 +24,7 @@ public class StaticCaching extends HttpFilter {
     static final String FOREVER = "public, max-age=31536000, immutable";
     static final String CHECK_FIRST = "no-cache";
     static final String PRIVATE = "private, no-cache";
+    static final String FILE_POLICY = "default-src 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,6 +32,10 @@ public class StaticCaching extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/css/") || path.startsWith("/js/")) {
             response.setHeader("Cache-Control", request.getParameter("v") != null ? FOREVER : CHECK_FIRST);
+            // A stylesheet or script is not a page: the page's policy is what governs it. Opened on its own it may
+            // run and load nothing; this short policy takes the place of the pages' long one (server.xml sets that
+            // one only where none is set), some 200 bytes less on each of a phone's first requests.
+            response.setHeader("Content-Security-Policy", FILE_POLICY);
         } else if (path.startsWith("/operator/") || request.getUserPrincipal() != null) {
             response.setHeader("Cache-Control", PRIVATE); // a staff page: never in a shared cache
         } else if (path.endsWith(".html") || path.endsWith("/")) {
