@@ -11,7 +11,7 @@ const ZONE = 'Europe/Brussels';
 const TYPING_SHOW_MS = 4000, TYPING_SEND_MS = 2000, ARM_MS = 5000, COUNT_FROM = 1800, MAX_TEXT = 2000;
 const FLUSH_EVERY_MS = 600;
 const RETRY_TOO_FAST_MS = 2000;
-const STAGES = ['intake', 'loading', 'waiting', 'chatting', 'rating', 'closed', 'unavailable'];
+const STAGES = ['intake', 'loading', 'waiting', 'chatting', 'rating', 'closed', 'unavailable', 'replaced'];
 const ERROR_BOX = {intake: 'intake-error', waiting: 'waiting-error', chatting: 'chat-error', rating: 'rating-error'};
 
 const time = new Intl.DateTimeFormat('nl-BE', {timeZone: ZONE, hour: '2-digit', minute: '2-digit'});
@@ -113,7 +113,7 @@ function resetStart() {
 
 // A rated or never-started chat needs no line; an ended one only to send its rating.
 function needsLine() {
-    return !!session && !(stage === 'rating' && !pendingRate);
+    return !!session && stage !== 'replaced' && !(stage === 'rating' && !pendingRate);
 }
 
 const client = new SocketClient({
@@ -256,6 +256,14 @@ const HANDLERS = {
         forget();
         resetStart();
         show('unavailable');
+    },
+    // The chat went on in another tab or on another device (with this chat's key): this page stops, says so, and
+    // can take the chat back.
+    replaced: () => {
+        finish();
+        hideTyping();
+        banner('');
+        show('replaced');
     },
     pong: () => { /* the socket client notes that something came */ },
     error: (frame) => onError(frame)
@@ -640,6 +648,10 @@ document.addEventListener('DOMContentLoaded', () => {
     $('end-chat').addEventListener('click', endClicked);
     $('stars').addEventListener('change', markStars);
     $('rating-form').addEventListener('submit', submitRating);
+    $('take-back').addEventListener('click', () => {
+        show('loading');
+        connect();
+    });
     window.addEventListener('online', wake);
     document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'visible') { document.title = title; wake(); }

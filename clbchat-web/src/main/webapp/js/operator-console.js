@@ -215,7 +215,11 @@ const handlers = {
     },
     visitor: (frame) => {
         const chat = chats[frame.chatId];
-        if (chat && !chat.ended) { setVisitor(chat, frame.connected, frame.since); }
+        if (!chat || chat.ended) { return; }
+        setVisitor(chat, frame.connected, frame.since);
+        // The visitor's page took the chat over on a new connection (its older one was closed): say so, also
+        // when no drop was seen before, so that nobody can take a chat over unnoticed.
+        if (frame.reconnected) { showReconnected(chat); }
     },
     ended: (frame) => {
         const chat = chats[frame.chatId];
@@ -553,8 +557,20 @@ function setVisitor(chat, connected, since) {
         announce('De verbinding met ' + chat.info.nickname + ' is weg.');
         alertOf('drop', chat);
     } else if (connected && wasAway) {
-        announce(chat.info.nickname + ' is weer verbonden.');
+        showReconnected(chat);
     }
+}
+
+const RECONNECTED_SHOWN_MS = 15000;
+
+function showReconnected(chat) {
+    const text = 'De bezoeker is opnieuw verbonden.';
+    setNotice(chat.visitorBox, text);
+    announce(chat.info.nickname + ' is opnieuw verbonden.');
+    clearTimeout(chat.reconnectedTimer);
+    chat.reconnectedTimer = setTimeout(() => {
+        if (chat.visitorBox.textContent === text) { setNotice(chat.visitorBox, ''); }
+    }, RECONNECTED_SHOWN_MS);
 }
 
 /** Sound and (in a background tab) a notification; the chat's nickname, never its words. */

@@ -2,10 +2,12 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,12 +21,13 @@ class ChatBrowserIT {
     private long opening;
     private WebDriver phone;
     private WebDriver desk;
+    private Staff kim;
 
     @BeforeEach
     void openLineAndBrowsers() {
         opening = ChatFixtures.exception("open");
         ChatFixtures.quietEvening();
-        ChatFixtures.operator("it-op-kim", "Kim");
+        kim = ChatFixtures.operator("it-op-kim", "Kim");
         phone = Browser.start(Browser.PHONE);
         desk = Browser.start(Browser.DESKTOP);
     }
@@ -136,4 +139,41 @@ class ChatBrowserIT {
         Browser.assertNoSeriousAccessibilityProblems(desk);
     }
 
+    @Test
+    void whenTheChatIsOpenedElsewhereThePhoneSaysSoAndCanTakeItBack() {
+        WebDriverWait onPhone = Browser.waitFor(phone);
+        try (ChatSocket console = ChatIT.available(kim)) {
+            phone.get(ItServer.baseUrl() + "/chat.html");
+            onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname"))).sendKeys("Lien");
+            phone.findElement(By.cssSelector("label[for=role-pupil]")).click();
+            phone.findElement(By.id("start")).click();
+            onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("waiting")));
+            console.send("{\"type\":\"accept\"}");
+            String chatId = console.next("accepted").getJsonObject("chat").getString("chatId");
+            onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("chatting")));
+
+            String token = (String) ((JavascriptExecutor) phone).executeScript(
+                    "return JSON.parse(sessionStorage.getItem('clbchat.chat')).resumeToken");
+            try (ChatSocket elsewhere = ChatSocket.visitor()) {
+                elsewhere.send("{\"type\":\"resume\",\"resumeToken\":\"%s\",\"lastSeq\":0}", token);
+                elsewhere.next("resumed");
+                assertThat(console.next("visitor").getBoolean("reconnected")).isTrue();
+
+                onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("replaced")));
+                assertThat(phone.findElement(By.id("replaced-title")).getText())
+                        .isEqualTo("Je gesprek gaat verder in een ander venster.");
+                assertThat(phone.findElement(By.id("chatting")).isDisplayed()).isFalse();
+                Browser.assertNoSeriousAccessibilityProblems(phone);
+
+                phone.findElement(By.id("take-back")).click();
+                elsewhere.next("replaced");
+                onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("chatting")));
+                phone.findElement(By.id("message-input")).sendKeys("Ik ben het, op mijn gsm.");
+                phone.findElement(By.id("send")).click();
+                JsonObject said = console.next("message");
+                assertThat(said.getString("text")).isEqualTo("Ik ben het, op mijn gsm.");
+                assertThat(said.getString("chatId")).isEqualTo(chatId);
+            }
+        }
+    }
 }

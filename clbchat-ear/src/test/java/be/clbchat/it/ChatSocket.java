@@ -59,6 +59,33 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
         return this;
     }
 
+    /**
+     * Sends one text message as WebSocket fragments of {@code size} characters each, as a client may; stops when the
+     * server closed the socket meanwhile. How many characters went out.
+     */
+    int sendInFragments(String text, int size) {
+        int from = 0;
+        try {
+            for (; from < text.length(); from += size) {
+                int to = Math.min(text.length(), from + size);
+                socket.sendText(text.substring(from, to), to == text.length()).join();
+            }
+        } catch (java.util.concurrent.CompletionException closedMeanwhile) {
+            // the server stopped listening: that is what a test of a limit wants to see
+        }
+        return Math.min(from, text.length());
+    }
+
+    ChatSocket sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
+        return this;
+    }
+
+    /** The close code the server closed the socket with, waiting for it. */
+    int closeCode() {
+        return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
     ChatSocket send(String format, Object... args) {
         return send(String.format(format, args));
     }

@@ -101,8 +101,15 @@ public interface ChatService {
      */
     StartResult start(String line, VisitorProfile visitor, Optional<String> pseudonym);
 
-    /** The chat of a resume token; the visitor is connected again. */
-    Chat resume(String resumeToken);
+    /**
+     * The chat of a resume token; the visitor is connected again and gets a new token (the one used stays valid only
+     * until the new one is used).
+     */
+    Resumed resume(String resumeToken);
+
+    /** @param resumeToken the chat's new token, to be handed to the visitor; stored only as a hash */
+    record Resumed(Chat chat, String resumeToken) {
+    }
 
     /** The chat's messages after {@code seq}, in order. */
     List<ChatMessage> messagesAfter(UUID chat, int seq);

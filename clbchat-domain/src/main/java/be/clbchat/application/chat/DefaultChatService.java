@@ -120,20 +120,30 @@ public class DefaultChatService implements ChatService {
     }
 
     @Override
-    public Chat resume(String resumeToken) {
-        Chat chat = (resumeToken == null || resumeToken.isBlank() ? Optional.<Chat>empty()
-                : chats.byResumeTokenHash(SecretTokens.hash(resumeToken)))
+    public Resumed resume(String resumeToken) {
+        String used = resumeToken == null || resumeToken.isBlank() ? null : SecretTokens.hash(resumeToken);
+        Chat chat = (used == null ? Optional.<Chat>empty() : chats.byResumeTokenHash(used))
                 .filter(found -> found.resumableAt(clock.instant()))
-                .orElseThrow(() -> Refusal.notFound("unknown-chat",
-                        "Dit gesprek bestaat niet (meer). Je kan een nieuw gesprek beginnen."));
+                .orElseThrow(DefaultChatService::unknownChat);
         Chat locked = chats.lock(chat.id()).orElseThrow();
+        String next = secrets.newToken();
+        try {
+            locked.rotateToken(used, SecretTokens.hash(next));
+        } catch (IllegalArgumentException rotatedMeanwhile) {
+            // Another resume with the same token came first and made it void.
+            throw unknownChat();
+        }
         if (!locked.visitorConnected()) {
             locked.visitorBack();
             if (locked.state() == ChatState.ACTIVE) {
                 events.fire(new ChatEvent.VisitorPresence(locked, true));
             }
         }
-        return locked;
+        return new Resumed(locked, next);
+    }
+
+    private static Refusal unknownChat() {
+        return Refusal.notFound("unknown-chat", "Dit gesprek bestaat niet (meer). Je kan een nieuw gesprek beginnen.");
     }
 
     @Override

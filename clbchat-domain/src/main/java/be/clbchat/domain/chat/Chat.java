@@ -22,7 +22,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "chat")
 @NamedQuery(name = Chat.QUEUE, query = "SELECT c FROM Chat c WHERE c.state = be.clbchat.domain.chat.ChatState.QUEUED")
-@NamedQuery(name = Chat.BY_TOKEN, query = "SELECT c FROM Chat c WHERE c.resumeTokenHash = :hash")
+@NamedQuery(name = Chat.BY_TOKEN,
+        query = "SELECT c FROM Chat c WHERE c.resumeTokenHash = :hash OR c.previousTokenHash = :hash")
 @NamedQuery(name = Chat.OF_OPERATOR, query = "SELECT c FROM Chat c WHERE c.operatorUsername = :operator"
         + " AND c.state = be.clbchat.domain.chat.ChatState.ACTIVE ORDER BY c.acceptedAt")
 @NamedQuery(name = Chat.VISITOR_GONE, query = "SELECT c FROM Chat c WHERE c.state <> be.clbchat.domain.chat.ChatState.ENDED"
@@ -55,6 +56,10 @@ public class Chat {
 
     @Column(name = "resume_token_hash", nullable = false, length = 64)
     private String resumeTokenHash;
+
+    /** The token handed out before the current one: valid until the current one is used (see {@link #rotateToken}). */
+    @Column(name = "previous_token_hash", length = 64)
+    private String previousTokenHash;
 
     @Embedded
     private VisitorProfile visitor;
@@ -223,6 +228,24 @@ public class Chat {
 
     public void visitorBack() {
         visitorAwaySince = null;
+    }
+
+    /**
+     * A new resume token for a visitor who came back with {@code usedHash}'s token. The used one stays valid next to
+     * the new one — the answer that carries the new one can be lost with its connection — and every older one is
+     * void: a copied token works only until the visitor resumes twice.
+     */
+    public void rotateToken(String usedHash, String newHash) {
+        if (!opensWith(usedHash)) {
+            throw new IllegalArgumentException("Not a token of this chat");
+        }
+        previousTokenHash = usedHash;
+        resumeTokenHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    /** Whether a resume token with this hash is (still) a key to this chat. */
+    public boolean opensWith(String tokenHash) {
+        return tokenHash != null && (tokenHash.equals(resumeTokenHash) || tokenHash.equals(previousTokenHash));
     }
 
     /** Whether the visitor can still come back to this chat with its resume token. */

@@ -26,6 +26,26 @@ class ChatTest {
     }
 
     @Test
+    void aResumeTokenWorksUntilTheVisitorHasResumedTwiceSince() {
+        Chat chat = waiting(); // made with the token whose hash is "hash"
+        chat.rotateToken("hash", "second");
+        assertThat(chat.opensWith("hash")).as("the answer with the new token may have been lost").isTrue();
+        assertThat(chat.opensWith("second")).isTrue();
+
+        chat.rotateToken("second", "third");
+        assertThat(chat.opensWith("hash")).as("a copy of the first token is void now").isFalse();
+        assertThat(chat.opensWith("second")).isTrue();
+        assertThat(chat.opensWith("third")).isTrue();
+        assertThatThrownBy(() -> chat.rotateToken("hash", "fourth")).isInstanceOf(IllegalArgumentException.class);
+
+        chat.rotateToken("second", "fourth"); // the answer with "third" was lost: the visitor tries "second" again
+        assertThat(chat.opensWith("third")).as("never received, never usable").isFalse();
+        assertThat(chat.opensWith("second")).isTrue();
+        assertThat(chat.opensWith("fourth")).isTrue();
+        assertThat(chat.opensWith(null)).isFalse();
+    }
+
+    @Test
     void messagesAreNumberedOneByOneFromOne() {
         Chat chat = talking();
         ChatMessage first = chat.write(Party.VISITOR, UUID.randomUUID(), "Hallo", NOW);

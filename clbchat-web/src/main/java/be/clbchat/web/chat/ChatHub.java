@@ -40,7 +40,8 @@ public class ChatHub {
     static final long HEARTBEAT_MS = 2000;
     static final long VISITOR_SILENT_MS = 8000;
 
-    private final Map<UUID, Set<Connection>> visitors = new ConcurrentHashMap<>();
+    /** One socket per chat: a resume on a new socket takes the chat over from the older one. */
+    private final Map<UUID, Connection> visitors = new ConcurrentHashMap<>();
     private final Map<String, Set<Connection>> operators = new ConcurrentHashMap<>();
     private final AtomicBoolean queueUpdatePlanned = new AtomicBoolean();
     /** What each waiting visitor and the operators were last told: a frame that would say the same is not sent. */
@@ -98,13 +99,11 @@ public class ChatHub {
         try {
             long now = System.nanoTime();
             java.time.Instant wallNow = java.time.Instant.now();
-            for (Map.Entry<UUID, Set<Connection>> chat : visitors.entrySet()) {
-                long quiet = Long.MAX_VALUE;
-                for (Connection connection : chat.getValue()) {
-                    connection.ping();
-                    quiet = Math.min(quiet, connection.silentNanos(now));
-                }
-                boolean silent = quiet != Long.MAX_VALUE && quiet > TimeUnit.MILLISECONDS.toNanos(VISITOR_SILENT_MS);
+            for (Map.Entry<UUID, Connection> chat : visitors.entrySet()) {
+                Connection connection = chat.getValue();
+                connection.ping();
+                long quiet = connection.silentNanos(now);
+                boolean silent = quiet > TimeUnit.MILLISECONDS.toNanos(VISITOR_SILENT_MS);
                 UUID id = chat.getKey();
                 if (silent && !silentSince.containsKey(id)) {
                     // Noted only once an operator holds the chat and was told; a waiting visitor is asked again.
@@ -135,19 +134,28 @@ public class ChatHub {
         }
     }
 
+    /**
+     * The chat's socket from now on. An older socket of the chat (another tab, another phone, or whoever else has the
+     * token) is told and closed, and the operator hears that the visitor is connected again: nobody reads along
+     * unseen.
+     */
     void addVisitor(UUID chat, Connection connection) {
-        visitors.computeIfAbsent(chat, key -> ConcurrentHashMap.newKeySet()).add(connection);
+        Connection older = visitors.put(chat, connection);
+        if (older != null && !older.equals(connection)) {
+            older.sendAndClose(Frames.replaced(), jakarta.websocket.CloseReason.CloseCodes.NORMAL_CLOSURE,
+                    "elders verder");
+            chats.operatorOf(chat).ifPresent(operator -> toOperator(operator, Frames.visitorReconnected(chat)));
+        }
     }
 
-    /** Whether the visitor has no other connection to the chat left. */
+    /** Whether this was the chat's socket (false: none, or a newer one took over). */
     boolean removeVisitor(UUID chat, Connection connection) {
-        boolean[] last = {false};
-        visitors.computeIfPresent(chat, (key, set) -> {
-            set.remove(connection);
-            last[0] = set.isEmpty();
-            return set.isEmpty() ? null : set;
-        });
-        return last[0];
+        return visitors.remove(chat, connection);
+    }
+
+    /** Whether this socket is the chat's: a socket that was taken over may not act for the chat any more. */
+    boolean isVisitorOf(UUID chat, Connection connection) {
+        return connection.equals(visitors.get(chat));
     }
 
     /** Whether this is the operator's first connection. */
@@ -174,7 +182,7 @@ public class ChatHub {
     }
 
     boolean hasVisitor(UUID chat) {
-        return !visitors.getOrDefault(chat, Set.of()).isEmpty();
+        return visitors.containsKey(chat);
     }
 
     boolean hasOperator(String operator) {
@@ -182,7 +190,10 @@ public class ChatHub {
     }
 
     void toVisitor(UUID chat, String frame) {
-        visitors.getOrDefault(chat, Set.of()).forEach(connection -> connection.send(frame));
+        Connection connection = visitors.get(chat);
+        if (connection != null) {
+            connection.send(frame);
+        }
     }
 
     void toOperator(String operator, String frame) {

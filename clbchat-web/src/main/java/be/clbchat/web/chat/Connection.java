@@ -25,6 +25,9 @@ final class Connection {
     static final int MAX_PENDING = 500;
     /** In the queue of frames: a WebSocket ping (the browser answers it itself, even in a throttled background tab). */
     private static final String PING = new String("ping");
+    /** In the queue of frames: close the socket once everything before it is written. */
+    private static final String CLOSE = new String("close");
+    private volatile CloseReason closeReason;
 
     private final Session session;
     private final Executor writer;
@@ -109,6 +112,11 @@ final class Connection {
                 pendingCount.decrementAndGet();
                 if (frame == PING) {
                     session.getBasicRemote().sendPing(java.nio.ByteBuffer.allocate(0));
+                } else if (frame == CLOSE) {
+                    session.close(closeReason);
+                    pending.clear();
+                    pendingCount.set(0);
+                    return;
                 } else {
                     session.getBasicRemote().sendText(frame);
                 }
@@ -124,6 +132,28 @@ final class Connection {
         if (!pending.isEmpty() && session.isOpen() && !held) {
             startWriting();
         }
+    }
+
+    /** Sends a last frame, then closes: what was pending before goes out first, nothing after it. */
+    void sendAndClose(String frame, CloseReason.CloseCode code, String reason) {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        closeReason = new CloseReason(code, reason);
+        if (frame != null) {
+            pending.add(frame);
+            pendingCount.incrementAndGet();
+        }
+        pending.add(CLOSE);
+        pendingCount.incrementAndGet();
+        if (!held) {
+            startWriting();
+        }
+    }
+
+    /** Closes once the frames already pending are written (the answers a client got before it was cut off). */
+    void closeInTurn(CloseReason.CloseCode code, String reason) {
+        sendAndClose(null, code, reason);
     }
 
     void close(CloseReason.CloseCode code, String reason) {

@@ -1,12 +1,23 @@
 package be.clbchat.web.chat;
 
 import be.clbchat.domain.Refusal;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns whatever went wrong with a frame into an error frame; only the unexpected is logged. */
+/**
+ * Turns whatever went wrong with a frame into an error frame. Only the unexpected is logged, and each kind of failure
+ * (its exception and where it was thrown) at most once a minute with its stack trace: a client that repeats a failing
+ * frame every 200 ms must not fill the disk. The next line says how many were left out.
+ */
 final class Errors {
+
+    static final long LOG_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final Map<String, Logged> LOGGED = new ConcurrentHashMap<>();
 
     private Errors() {
     }
@@ -16,8 +27,34 @@ final class Errors {
         if (problem instanceof Refusal refusal) {
             return Frames.error(refusal.code(), refusal.getMessage(), chatId, clientMsgId);
         }
-        log.log(Level.WARNING, "A chat frame failed" + (chatId == null ? "" : " in chat " + chatId), problem);
+        logAtMostOnceAMinute(problem, chatId, log, System.nanoTime());
         return Frames.error("server-error", "Er ging iets mis bij ons. Er is niets bewaard; probeer het opnieuw.",
                 chatId, clientMsgId);
+    }
+
+    /** Whether it was logged (false: a failure of the same kind was logged less than a minute ago). */
+    static boolean logAtMostOnceAMinute(RuntimeException problem, UUID chatId, Logger log, long now) {
+        StackTraceElement[] trace = problem.getStackTrace();
+        String kind = problem.getClass().getName() + (trace.length == 0 ? "" : "@" + trace[0]);
+        Logged logged = LOGGED.computeIfAbsent(kind, key -> new Logged());
+        synchronized (logged) {
+            if (logged.count > 0 && now - logged.atNanos < LOG_EVERY_NANOS) {
+                logged.leftOut.incrementAndGet();
+                return false;
+            }
+            int leftOut = logged.leftOut.getAndSet(0);
+            logged.atNanos = now;
+            logged.count++;
+            log.log(Level.WARNING, "A chat frame failed" + (chatId == null ? "" : " in chat " + chatId)
+                    + (leftOut == 0 ? "" : " (" + leftOut + " more of this kind in the last minute, not logged)"),
+                    problem);
+            return true;
+        }
+    }
+
+    private static final class Logged {
+        private long atNanos;
+        private long count;
+        private final AtomicInteger leftOut = new AtomicInteger();
     }
 }

@@ -124,6 +124,17 @@ final class Frames {
         return type("requeued").build().toString();
     }
 
+    /** To the visitor's older socket when a newer one took the chat over; the socket is closed after it. */
+    static String replaced() {
+        return type("replaced").build().toString();
+    }
+
+    /** To the operator: the visitor's page connected again on a new socket (the older one was closed). */
+    static String visitorReconnected(UUID chatId) {
+        return type("visitor").add("chatId", chatId.toString()).add("connected", true).add("reconnected", true)
+                .build().toString();
+    }
+
     static String visitorPresence(UUID chatId, boolean connected) {
         return type("visitor").add("chatId", chatId.toString()).add("connected", connected).build().toString();
     }
@@ -163,6 +174,11 @@ final class Frames {
             frame.add("clientMsgId", clientMsgId);
         }
         return frame.build().toString();
+    }
+
+    /** The answer to a binary message: the protocol is JSON text. */
+    static String binaryRefused(UUID chatId) {
+        return error("binary-frame", "Stuur berichten als tekst (JSON), niet binair.", chatId, null);
     }
 
     static String alias(Operator operator) {

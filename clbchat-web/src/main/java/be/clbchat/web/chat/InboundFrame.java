@@ -25,6 +25,7 @@ final class InboundFrame {
     }
 
     static InboundFrame parse(String text) {
+        FrameShape.check(text);
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {

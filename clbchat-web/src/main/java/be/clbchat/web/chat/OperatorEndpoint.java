@@ -15,6 +15,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -42,6 +43,8 @@ public class OperatorEndpoint {
     private Connection connection;
     private String operator;
     private MessageRate rate;
+    private MessageRate frames;
+    private final FrameAssembly assembly = new FrameAssembly();
 
     @OnOpen
     public void open(Session session) {
@@ -57,7 +60,9 @@ public class OperatorEndpoint {
         operator = session.getUserPrincipal().getName();
         session.setMaxIdleTimeout(Limits.IDLE_TIMEOUT_MS);
         session.setMaxTextMessageBufferSize(Limits.MAX_FRAME_CHARS);
+        session.setMaxBinaryMessageBufferSize(Limits.MAX_BINARY_BYTES);
         rate = MessageRate.forChatMessages(System.nanoTime());
+        frames = Limits.frameRate(System.nanoTime());
         connection.hold();
         hub.addOperator(operator, connection);
         try {
@@ -73,15 +78,41 @@ public class OperatorEndpoint {
         }
     }
 
+    /** A text message, or a fragment of one: the size limit holds for the whole message. */
     @OnMessage
-    public void message(String text) {
+    public void message(String part, boolean last) {
         if (operator == null) {
             return;
         }
+        String text;
+        try {
+            text = assembly.add(part, last);
+        } catch (FrameAssembly.TooBig tooBig) {
+            connection.close(CloseReason.CloseCodes.TOO_BIG, "bericht te groot");
+            return;
+        }
+        if (text != null) {
+            frame(text);
+        }
+    }
+
+    /** Not part of the protocol: answered, never gathered. */
+    @OnMessage
+    public void binary(ByteBuffer part, boolean last) {
+        if (operator != null && last) {
+            connection.send(Frames.binaryRefused(null));
+        }
+    }
+
+    private void frame(String text) {
         InboundFrame frame = null;
         UUID chatId = null;
         try {
             frame = InboundFrame.parse(text);
+            if (frames.attempt(System.nanoTime()) != MessageRate.Verdict.ALLOWED) {
+                // Colleagues are not cut off: they are told to slow down.
+                throw Refusal.conflict("too-fast", "Je stuurt te veel na elkaar. Wacht even.");
+            }
             String type = frame.type();
             if (frame.optionalText("chatId").isPresent()) {
                 chatId = frame.uuid("chatId");

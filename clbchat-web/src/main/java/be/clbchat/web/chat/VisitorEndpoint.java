@@ -22,6 +22,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,14 +49,18 @@ public class VisitorEndpoint {
     private Connection connection;
     private UUID chatId;
     private MessageRate rate;
+    private MessageRate frames;
+    private final FrameAssembly assembly = new FrameAssembly();
     private long lastTypingNanos;
 
     @OnOpen
     public void open(Session session) {
         session.setMaxIdleTimeout(Limits.IDLE_TIMEOUT_MS);
         session.setMaxTextMessageBufferSize(Limits.MAX_FRAME_CHARS);
+        session.setMaxBinaryMessageBufferSize(Limits.MAX_BINARY_BYTES);
         connection = hub.connection(session);
         rate = MessageRate.forChatMessages(System.nanoTime());
+        frames = Limits.frameRate(System.nanoTime());
     }
 
     /** The browser's answer to the server's ping: the visitor's line is alive. */
@@ -64,12 +69,38 @@ public class VisitorEndpoint {
         connection.heard();
     }
 
+    /** A text message, or a fragment of one: the size limit holds for the whole message. */
     @OnMessage
-    public void message(String text) {
+    public void message(String part, boolean last) {
         connection.heard();
+        String text;
+        try {
+            text = assembly.add(part, last);
+        } catch (FrameAssembly.TooBig tooBig) {
+            connection.close(CloseReason.CloseCodes.TOO_BIG, "bericht te groot");
+            return;
+        }
+        if (text != null) {
+            frame(text);
+        }
+    }
+
+    /** Not part of the protocol: answered, never gathered. */
+    @OnMessage
+    public void binary(ByteBuffer part, boolean last) {
+        connection.heard();
+        if (last) {
+            connection.send(Frames.binaryRefused(chatId));
+        }
+    }
+
+    private void frame(String text) {
         InboundFrame frame = null;
         try {
             frame = InboundFrame.parse(text);
+            if (!metered()) {
+                return;
+            }
             String type = frame.type();
             switch (type) {
                 case "start" -> start(frame);
@@ -83,6 +114,21 @@ public class VisitorEndpoint {
             }
         } catch (RuntimeException e) {
             connection.send(Errors.frame(e, chatId, frame, LOG));
+        }
+    }
+
+    /** Whether the frame may be handled: every frame costs, so every frame counts (typing and ping too). */
+    private boolean metered() {
+        switch (frames.attempt(System.nanoTime())) {
+            case REFUSED -> throw Refusal.conflict("too-fast",
+                    "Je stuurt te veel na elkaar. Wacht even en probeer het dan opnieuw.");
+            case CUT_OFF -> {
+                connection.closeInTurn(CloseReason.CloseCodes.VIOLATED_POLICY, "te veel berichten");
+                return false;
+            }
+            default -> {
+                return true;
+            }
         }
     }
 
@@ -135,7 +181,8 @@ public class VisitorEndpoint {
         if (lastSeq < 0) {
             throw Refusal.invalid("invalid-field", "\"lastSeq\" is 0 of meer.");
         }
-        UUID chat = chats.resume(token).id();
+        ChatService.Resumed resumed = chats.resume(token);
+        UUID chat = resumed.chat().id();
         chatId = chat;
         connection.hold();
         hub.addVisitor(chat, connection);
@@ -144,9 +191,12 @@ public class VisitorEndpoint {
             // Connected again after registering, so that the close of an older socket cannot leave it marked away.
             chats.visitorConnected(chat, true);
             Chat now = chats.current(chat);
-            first.add(Frames.resumed(now, token));
-            for (ChatMessage missed : chats.messagesAfter(chat, lastSeq)) {
-                first.add(Frames.message(null, missed));
+            first.add(Frames.resumed(now, resumed.resumeToken()));
+            // After the end only the rating is left: the transcript is not sent again to whoever has the token.
+            if (now.state() != ChatState.ENDED) {
+                for (ChatMessage missed : chats.messagesAfter(chat, lastSeq)) {
+                    first.add(Frames.message(null, missed));
+                }
             }
             if (now.state() == ChatState.QUEUED) {
                 String position = hub.queuedFrame(chat, null);
@@ -181,7 +231,7 @@ public class VisitorEndpoint {
             case REFUSED -> throw Refusal.conflict("too-fast",
                     "Je stuurt te veel berichten na elkaar. Wacht even en stuur dit bericht opnieuw.");
             case CUT_OFF -> {
-                connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "te veel berichten");
+                connection.closeInTurn(CloseReason.CloseCodes.VIOLATED_POLICY, "te veel berichten");
                 return;
             }
             case ALLOWED -> {
@@ -220,6 +270,9 @@ public class VisitorEndpoint {
     private UUID chat() {
         if (chatId == null) {
             throw Refusal.conflict("no-chat", "Begin eerst een gesprek (start) of ga verder met een gesprek (resume).");
+        }
+        if (!hub.isVisitorOf(chatId, connection)) {
+            throw Refusal.conflict("replaced", "Dit gesprek gaat verder in een ander venster of op een ander toestel.");
         }
         return chatId;
     }
