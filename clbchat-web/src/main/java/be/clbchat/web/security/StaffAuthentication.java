@@ -1,7 +1,9 @@
 package be.clbchat.web.security;
 
+import be.clbchat.application.staff.LoginGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -12,8 +14,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * How staff log in to this module: the login form for people (operator console, and the API from a logged-in
@@ -35,6 +41,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private LoginGuard guard;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -43,24 +52,59 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (api && authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             // Checked on every call and never kept in a session: a program sends its credentials each time.
             UsernamePasswordCredential credential = basicCredential(authorization.substring(BASIC.length()));
+            String username = credential == null ? "" : credential.getCaller();
+            String source = guard.source(request.getRemoteAddr());
+            boolean first = LoginLock.firstLook(request); // the container may ask twice per request: count once
+            Optional<Duration> wait = first ? guard.mustWait(username, source) : Optional.empty();
+            if (wait.isPresent()) {
+                return tooManyAttempts(response, wait.get());
+            }
             CredentialValidationResult result = credential == null
                     ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                guard.succeeded(username);
                 return context.notifyContainerAboutLogin(result);
+            }
+            if (first) {
+                guard.failed(username, source);
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             return context.responseUnauthorized();
         }
         if (isLoginFormPost(request)) {
+            String username = request.getParameter("j_username");
+            String source = guard.source(request.getRemoteAddr());
+            boolean first = LoginLock.firstLook(request);
+            if (first && guard.mustWait(username, source).isPresent()) {
+                return LoginLock.toLoginPage(request, response);
+            }
             CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                    request.getParameter("j_username"), request.getParameter("j_password")));
+                    username, request.getParameter("j_password")));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                guard.succeeded(username);
                 // A person who logged in with the form stays logged in for the session.
                 context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            } else if (first) {
+                guard.failed(username, source);
             }
             return context.notifyContainerAboutLogin(result);
         }
         return context.doNothing();
+    }
+
+    /** 429 with the wait and a JSON body, as every API error; the password was not looked at. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("error", "too-many-attempts")
+                    .add("message", LoginGuard.LOCKED).build().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isLoginFormPost(HttpServletRequest request) {
