@@ -114,7 +114,9 @@ class ConsoleBrowserIT {
                     panelOf("Ann").findElement(By.cssSelector(".visitor-notice")),
                     "Verbinding met de bezoeker weg sinds 00:"));
             ann.hearAgain();
-            wait.until(driver -> panelOf("Ann").findElement(By.cssSelector(".visitor-notice")).getText().isEmpty());
+            // Back: the count-up gives way to a notice that the visitor is there again (it goes after 15 s).
+            wait.until(ExpectedConditions.textToBePresentInElement(
+                    panelOf("Ann").findElement(By.cssSelector(".visitor-notice")), "De bezoeker is opnieuw verbonden."));
 
             bo.send("{\"type\":\"end\"}");
             bo.next("ended");

@@ -42,10 +42,16 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         }
         String username = request.getParameter("j_username");
         String source = guard.source(request.getRemoteAddr());
-        // The container may call a mechanism more than once for one request; one request is one attempt.
-        boolean first = request.getAttribute(LOOKED) == null;
-        request.setAttribute(LOOKED, Boolean.TRUE);
+        // The container may call a mechanism more than once for one request: one request is one attempt, counted
+        // once, and refused throughout when it was refused for a lock.
+        Object earlier = request.getAttribute(LOOKED);
+        if (Boolean.TRUE.equals(earlier)) {
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        boolean first = earlier == null;
+        request.setAttribute(LOOKED, Boolean.FALSE);
         if (first && guard.mustWait(username, source).isPresent()) {
+            request.setAttribute(LOOKED, Boolean.TRUE);
             try {
                 response.sendRedirect(request.getContextPath() + "/login.xhtml?fout=wacht");
             } catch (IOException e) {

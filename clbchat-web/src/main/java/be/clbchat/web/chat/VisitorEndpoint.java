@@ -85,12 +85,19 @@ public class VisitorEndpoint {
         }
     }
 
-    /** Not part of the protocol: answered, never gathered. */
+    /** Not part of the protocol: answered, never gathered, and metered like every frame. */
     @OnMessage
     public void binary(ByteBuffer part, boolean last) {
         connection.heard();
-        if (last) {
-            connection.send(Frames.binaryRefused(chatId));
+        if (!last) {
+            return;
+        }
+        try {
+            if (metered()) {
+                connection.send(Frames.binaryRefused(chatId));
+            }
+        } catch (RuntimeException e) {
+            connection.send(Errors.frame(e, chatId, null, LOG));
         }
     }
 

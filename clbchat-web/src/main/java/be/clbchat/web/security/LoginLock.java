@@ -15,18 +15,20 @@ final class LoginLock {
     }
 
     /**
-     * Whether this is the first time this request's credentials are checked: the container may call the mechanism
-     * more than once for one request, and one request is one attempt.
+     * Whether this request's credentials were refused unseen because of a lock: the container may call the mechanism
+     * more than once for one request, and one request is one attempt — counted once, and locked throughout.
+     * {@code null}: this is the first look.
      */
-    static boolean firstLook(HttpServletRequest request) {
-        if (request.getAttribute(LOOKED) != null) {
-            return false;
-        }
-        request.setAttribute(LOOKED, Boolean.TRUE);
-        return true;
+    static Boolean earlierLook(HttpServletRequest request) {
+        return (Boolean) request.getAttribute(LOOKED);
+    }
+
+    static void looked(HttpServletRequest request, boolean locked) {
+        request.setAttribute(LOOKED, locked);
     }
 
     static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
+        looked(request, true);
         try {
             response.sendRedirect(request.getContextPath() + "/login.xhtml?fout=wacht");
         } catch (IOException e) {

@@ -54,11 +54,17 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             UsernamePasswordCredential credential = basicCredential(authorization.substring(BASIC.length()));
             String username = credential == null ? "" : credential.getCaller();
             String source = guard.source(request.getRemoteAddr());
-            boolean first = LoginLock.firstLook(request); // the container may ask twice per request: count once
+            Boolean earlier = LoginLock.earlierLook(request); // the container may ask twice per request
+            if (Boolean.TRUE.equals(earlier)) {
+                return AuthenticationStatus.SEND_CONTINUE; // refused already: the 429 was sent
+            }
+            boolean first = earlier == null;
             Optional<Duration> wait = first ? guard.mustWait(username, source) : Optional.empty();
             if (wait.isPresent()) {
+                LoginLock.looked(request, true);
                 return tooManyAttempts(response, wait.get());
             }
+            LoginLock.looked(request, false);
             CredentialValidationResult result = credential == null
                     ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -74,10 +80,15 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (isLoginFormPost(request)) {
             String username = request.getParameter("j_username");
             String source = guard.source(request.getRemoteAddr());
-            boolean first = LoginLock.firstLook(request);
+            Boolean earlier = LoginLock.earlierLook(request);
+            if (Boolean.TRUE.equals(earlier)) {
+                return AuthenticationStatus.SEND_CONTINUE; // refused already: sent to the login page
+            }
+            boolean first = earlier == null;
             if (first && guard.mustWait(username, source).isPresent()) {
                 return LoginLock.toLoginPage(request, response);
             }
+            LoginLock.looked(request, false);
             CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
                     username, request.getParameter("j_password")));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
