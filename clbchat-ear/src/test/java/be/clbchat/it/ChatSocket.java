@@ -32,8 +32,15 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     /** While set, nothing is read from the socket: not even the server's pings, so no pong goes back. */
     private volatile boolean deaf;
 
+    /** A visitor socket as a pupil of their own opens it: from an address of its own (so no two share limits). */
     static ChatSocket visitor() {
-        return open(Staff.anonymous(), "/ws/visitor", null);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return visitorFrom("198.18." + random.nextInt(256) + "." + random.nextInt(1, 255));
+    }
+
+    /** A visitor socket from this client address (behind the test server's trusted proxy). */
+    static ChatSocket visitorFrom(String clientAddress) {
+        return open(Staff.anonymous(), "/ws/visitor", null, clientAddress);
     }
 
     static ChatSocket operator(Staff operator) {
@@ -41,9 +48,13 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     static ChatSocket open(Staff who, String path, String origin) {
+        return open(who, path, origin, null);
+    }
+
+    static ChatSocket open(Staff who, String path, String origin, String clientAddress) {
         ChatSocket client = new ChatSocket();
         try {
-            client.socket = who.webSocket(path, origin, client).join();
+            client.socket = who.webSocket(path, origin, clientAddress, client).join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
                 throw new HandshakeRefused(refused.getResponse().statusCode(), path + " refused: "

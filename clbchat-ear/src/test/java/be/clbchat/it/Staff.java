@@ -114,9 +114,22 @@ final class Staff {
     /** Opens a WebSocket with this person's cookies (their login session), as the console page does. */
     java.util.concurrent.CompletableFuture<java.net.http.WebSocket> webSocket(String path, String origin,
                                                                              java.net.http.WebSocket.Listener listener) {
+        return webSocket(path, origin, null, listener);
+    }
+
+    /**
+     * @param clientAddress where the socket comes from, as the test server's trusted proxy says it
+     *                      ({@code X-Forwarded-For}; the IT server trusts 127.0.0.1); null: from 127.0.0.1 itself
+     */
+    java.util.concurrent.CompletableFuture<java.net.http.WebSocket> webSocket(String path, String origin,
+                                                                             String clientAddress,
+                                                                             java.net.http.WebSocket.Listener listener) {
         java.net.http.WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (origin != null) {
             builder.header("Origin", origin);
+        }
+        if (clientAddress != null) {
+            builder.header("X-Forwarded-For", clientAddress);
         }
         return builder.buildAsync(URI.create(ItServer.baseUrl().replaceFirst("^http", "ws") + path), listener);
     }

@@ -180,4 +180,74 @@ class VisitorSocketAbuseIT {
             }
         }
     }
+
+    @Test
+    void aFloodOfStartAndDropFromOneSourceCannotFillTheQueueAndAPupilStillGetsAFairPlace() {
+        long waitingBefore = ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE state = 'QUEUED'");
+        String flood = "203.0.113.66";
+        int queued = 0;
+        int busy = 0;
+        for (int i = 0; i < 400; i++) {
+            ChatSocket socket = ChatSocket.visitorFrom(flood);
+            socket.send(ChatIT.START, "Vloed");
+            JsonObject answer = socket.nextOf("queued", "error");
+            if (answer.getString("type").equals("queued")) {
+                queued++;
+            } else {
+                assertThat(answer.getString("code")).isEqualTo("busy");
+                busy++;
+            }
+            socket.drop();
+        }
+        assertThat(queued).as("at most ten of one source wait at once").isLessThanOrEqualTo(10);
+        assertThat(busy).isEqualTo(400 - queued);
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE state = 'QUEUED'"))
+                .isLessThanOrEqualTo(waitingBefore + 10);
+
+        try (ChatSocket pupil = ChatSocket.visitorFrom("198.51.100.23")) {
+            JsonObject place = ChatIT.start(pupil, "Echt");
+            assertThat(place.getInt("position")).as("behind at most the flood's ten").isLessThanOrEqualTo(
+                    (int) waitingBefore + 11);
+        }
+    }
+
+    @Test
+    void oneSourceHasAtMostThirtySocketsOpen() throws Exception {
+        List<ChatSocket> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 30; i++) {
+                ChatSocket socket = ChatSocket.visitorFrom("203.0.113.77");
+                socket.send("{\"type\":\"ping\"}");
+                socket.next("pong");
+                open.add(socket);
+            }
+            ChatSocket oneTooMany = ChatSocket.visitorFrom("203.0.113.77");
+            assertThat(oneTooMany.closeCode()).as("try again later").isEqualTo(1013);
+            try (ChatSocket elsewhere = ChatSocket.visitorFrom("198.51.100.24")) {
+                elsewhere.send("{\"type\":\"ping\"}");
+                elsewhere.next("pong");
+            }
+            open.remove(0).close();
+            assertThat(answersAPingWithinSeconds("203.0.113.77", 10)).as("one closed, one may open").isTrue();
+        } finally {
+            open.forEach(ChatSocket::close);
+        }
+    }
+
+    /** Whether a new socket from this address gets to answer a ping, trying again while the server still counts. */
+    private static boolean answersAPingWithinSeconds(String address, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (ChatSocket socket = ChatSocket.visitorFrom(address)) {
+                socket.send("{\"type\":\"ping\"}");
+                if (socket.drain(Duration.ofMillis(500)).stream()
+                        .anyMatch(frame -> frame.getString("type").equals("pong"))) {
+                    return true;
+                }
+            } catch (RuntimeException closedMeanwhile) {
+                // refused: the server has not counted the closed one yet
+            }
+        }
+        return false;
+    }
 }

@@ -41,7 +41,7 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         String username = request.getParameter("j_username");
-        String source = guard.source(request.getRemoteAddr());
+        String source = guard.source(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         // The container may call a mechanism more than once for one request: one request is one attempt, counted
         // once, and refused throughout when it was refused for a lock.
         Object earlier = request.getAttribute(LOOKED);

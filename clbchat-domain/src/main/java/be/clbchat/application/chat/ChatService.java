@@ -101,6 +101,9 @@ public interface ChatService {
      */
     StartResult start(String line, VisitorProfile visitor, Optional<String> pseudonym);
 
+    /** Which of these chats still wait in the queue. */
+    java.util.Set<UUID> stillWaiting(java.util.Collection<UUID> chats);
+
     /**
      * The chat of a resume token; the visitor is connected again and gets a new token (the one used stays valid only
      * until the new one is used).

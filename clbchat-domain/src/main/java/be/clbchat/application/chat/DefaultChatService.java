@@ -111,12 +111,21 @@ public class DefaultChatService implements ChatService {
         if (!status.open()) {
             return new Closed(status.nextOpening().map(ZonedDateTime::toInstant));
         }
+        if (chats.waitingOn(line) >= settings.maxWaitingPerLine()) {
+            throw Refusal.conflict("busy", "Het is nu erg druk. Probeer het over een minuutje opnieuw.");
+        }
         String token = secrets.newToken();
         Chat chat = new Chat(UUID.randomUUID(), line, visitor, SecretTokens.hash(token), pseudonymHash,
                 clock.instant());
         chats.add(chat);
         events.fire(new ChatEvent.QueueChanged());
         return new Queued(chat, token);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<UUID> stillWaiting(java.util.Collection<UUID> ids) {
+        return chats.stillWaiting(ids);
     }
 
     @Override
@@ -415,9 +424,18 @@ public class DefaultChatService implements ChatService {
     public int expireAbsentVisitors() {
         Instant now = clock.instant();
         int changed = 0;
-        for (Chat gone : chats.visitorAwaySince(now.minus(settings.grace()))) {
+        // A waiting chat keeps its place a short while, a conversation the whole grace period.
+        Instant queuedBefore = now.minus(settings.queuedGrace());
+        Instant talkingBefore = now.minus(settings.grace());
+        for (Chat gone : chats.visitorAwaySince(queuedBefore)) {
+            if (gone.state() != ChatState.QUEUED
+                    && gone.visitorAwaySince().filter(away -> away.isBefore(talkingBefore)).isEmpty()) {
+                continue; // a conversation within its grace period: not locked for nothing
+            }
             Chat chat = chats.lock(gone.id()).orElseThrow();
-            if (chat.state() != ChatState.ENDED && !chat.visitorConnected()) {
+            Instant limit = chat.state() == ChatState.QUEUED ? queuedBefore : talkingBefore;
+            if (chat.state() != ChatState.ENDED && !chat.visitorConnected()
+                    && chat.visitorAwaySince().filter(away -> away.isBefore(limit)).isPresent()) {
                 boolean wasWaiting = chat.state() == ChatState.QUEUED;
                 chat.end(Party.SYSTEM, now);
                 events.fire(new ChatEvent.Ended(chat));
@@ -425,7 +443,7 @@ public class DefaultChatService implements ChatService {
                     events.fire(new ChatEvent.QueueChanged());
                 }
                 changed++;
-                LOG.fine(() -> "Chat " + chat.id() + " ended: the visitor was gone longer than " + settings.grace());
+                LOG.fine(() -> "Chat " + chat.id() + " ended: the visitor was gone longer than its grace period");
             }
         }
         return changed;

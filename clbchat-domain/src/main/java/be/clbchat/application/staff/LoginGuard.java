@@ -1,24 +1,18 @@
 package be.clbchat.application.staff;
 
+import be.clbchat.application.ClientSources;
 import be.clbchat.domain.staff.LoginAttempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The brake on password guessing for every way staff log in (the form and HTTP Basic, in both web modules): the rules
- * are {@link LoginAttempts}. A client address is known here only as a keyed hash with a key made at start and never
- * stored, kept in memory for at most a quarter of an hour: no address is stored or logged.
+ * are {@link LoginAttempts}. A client address is known here only as its {@link ClientSources} key, kept in memory for
+ * at most a quarter of an hour: no address is stored or logged.
  */
 @ApplicationScoped
 public class LoginGuard {
@@ -28,25 +22,16 @@ public class LoginGuard {
             + "opnieuw.";
 
     private final LoginAttempts attempts = new LoginAttempts();
-    private final byte[] key = new byte[32];
 
     @Inject
     private Clock clock;
 
-    public LoginGuard() {
-        new SecureRandom().nextBytes(key);
-    }
+    @Inject
+    private ClientSources sources;
 
-    /** The opaque key of a client address. */
-    public String source(String address) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal((address == null ? "" : address).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+    /** The opaque key of the client (see {@link ClientSources}: a trusted proxy's forwarded header counts). */
+    public String source(String remoteAddress, String forwardedFor) {
+        return sources.keyOf(remoteAddress, forwardedFor);
     }
 
     /** How long an attempt for this username from this source must wait, when it must. */

@@ -26,6 +26,10 @@ import java.util.UUID;
         query = "SELECT c FROM Chat c WHERE c.resumeTokenHash = :hash OR c.previousTokenHash = :hash")
 @NamedQuery(name = Chat.OF_OPERATOR, query = "SELECT c FROM Chat c WHERE c.operatorUsername = :operator"
         + " AND c.state = be.clbchat.domain.chat.ChatState.ACTIVE ORDER BY c.acceptedAt")
+@NamedQuery(name = Chat.WAITING_ON, query = "SELECT COUNT(c) FROM Chat c WHERE c.lineCode = :line"
+        + " AND c.state = be.clbchat.domain.chat.ChatState.QUEUED")
+@NamedQuery(name = Chat.STILL_WAITING, query = "SELECT c.id FROM Chat c WHERE c.id IN :ids"
+        + " AND c.state = be.clbchat.domain.chat.ChatState.QUEUED")
 @NamedQuery(name = Chat.VISITOR_GONE, query = "SELECT c FROM Chat c WHERE c.state <> be.clbchat.domain.chat.ChatState.ENDED"
         + " AND c.visitorAwaySince IS NOT NULL AND c.visitorAwaySince < :before")
 @NamedQuery(name = Chat.RECENTLY_ENDED, query = "SELECT c FROM Chat c WHERE c.lineCode = :line"
@@ -37,6 +41,8 @@ public class Chat {
     public static final String BY_TOKEN = "Chat.byToken";
     public static final String OF_OPERATOR = "Chat.ofOperator";
     public static final String VISITOR_GONE = "Chat.visitorGone";
+    public static final String WAITING_ON = "Chat.waitingOn";
+    public static final String STILL_WAITING = "Chat.stillWaiting";
     public static final String RECENTLY_ENDED = "Chat.recentlyEnded";
 
     /** How long after its end a chat can still be resumed (to see the last messages and rate it). */

@@ -18,6 +18,12 @@ public interface ChatRepository {
 
     Optional<Chat> byResumeTokenHash(String hash);
 
+    /** Which of these chats still wait. */
+    java.util.Set<UUID> stillWaiting(java.util.Collection<UUID> chats);
+
+    /** How many chats wait on this line now. */
+    long waitingOn(String line);
+
     /** Every waiting chat, in no particular order (see {@link QueueOrder}). */
     List<Chat> waiting();
 

@@ -15,6 +15,7 @@ public class ChatSettingsProducer {
     static final String MAX_CHATS = "CLBCHAT_OPERATOR_MAX_CHATS";
     static final String RETENTION = "CLBCHAT_CHAT_RETENTION_DAYS";
     static final String REGISTER_FIRST = "CLBCHAT_REGISTER_BEFORE_NEXT";
+    static final String MAX_WAITING = "CLBCHAT_QUEUE_MAX_PER_LINE";
 
     @Inject
     private Config config;
@@ -26,6 +27,7 @@ public class ChatSettingsProducer {
                 Duration.ofSeconds(config.getOptionalValue(GRACE, Long.class).orElse(180L)),
                 config.getOptionalValue(MAX_CHATS, Integer.class).orElse(2),
                 Duration.ofDays(config.getOptionalValue(RETENTION, Long.class).orElse(365L)),
-                config.getOptionalValue(REGISTER_FIRST, Boolean.class).orElse(true));
+                config.getOptionalValue(REGISTER_FIRST, Boolean.class).orElse(true),
+                config.getOptionalValue(MAX_WAITING, Integer.class).orElse(200));
     }
 }

@@ -49,6 +49,21 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
+    public java.util.Set<UUID> stillWaiting(java.util.Collection<UUID> chats) {
+        if (chats.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return em.createNamedQuery(Chat.STILL_WAITING, String.class)
+                .setParameter("ids", chats.stream().map(UUID::toString).toList()).getResultList().stream()
+                .map(UUID::fromString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public long waitingOn(String line) {
+        return em.createNamedQuery(Chat.WAITING_ON, Long.class).setParameter("line", line).getSingleResult();
+    }
+
+    @Override
     public List<Chat> waiting() {
         return em.createNamedQuery(Chat.QUEUE, Chat.class).getResultList();
     }

@@ -6,6 +6,7 @@ import be.clbchat.application.chat.ChatService;
 import be.clbchat.domain.chat.Chat;
 import be.clbchat.domain.chat.MessageRate;
 import be.clbchat.domain.chat.Party;
+import be.clbchat.domain.chat.SourceAllowance;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -57,6 +58,8 @@ public class ChatHub {
      * faster than operators see it.
      */
     private MessageRate starts;
+    /** What each source may take of the visitor side (sockets, new chats, chats waiting at once). */
+    private final SourceAllowance sources = SourceAllowance.usual();
 
     @Inject
     @ConfigProperty(name = "CLBCHAT_CHAT_STARTS_PER_SECOND", defaultValue = "20")
@@ -125,6 +128,24 @@ public class ChatHub {
     /** A socket of this server, its frames written by the server's managed threads. */
     Connection connection(Session session) {
         return new Connection(session, writers);
+    }
+
+    SourceAllowance sources() {
+        return sources;
+    }
+
+    /**
+     * Whether this source may start a chat now. At its limit of waiting chats the database is asked which of them
+     * still wait (a chat can leave the queue without this server hearing of it, e.g. on another server or by hand).
+     */
+    boolean mayStartFrom(String source) {
+        long now = System.nanoTime();
+        SourceAllowance.Verdict verdict = sources.mayStart(source, now);
+        if (verdict == SourceAllowance.Verdict.TOO_MANY_WAITING) {
+            sources.stillWaiting(source, chats.stillWaiting(sources.waitingChatsOf(source)));
+            verdict = sources.mayStart(source, now);
+        }
+        return verdict == SourceAllowance.Verdict.ALLOWED;
     }
 
     /** Whether one more chat may start now. */
@@ -229,12 +250,14 @@ public class ChatHub {
             }
         } else if (event instanceof ChatEvent.Accepted accepted) {
             Chat chat = accepted.chat();
+            sources.leftQueue(chat.id());
             toVisitor(chat.id(), Frames.accepted(chat));
             toOperator(chat.operatorUsername().orElseThrow(), Frames.acceptedByOperator(chat, accepted.messages(),
                     accepted.caution()));
             silentHint(chat.id()).ifPresent(hint -> toOperator(chat.operatorUsername().get(), hint));
         } else if (event instanceof ChatEvent.Ended ended) {
             Chat chat = ended.chat();
+            sources.leftQueue(chat.id());
             toVisitor(chat.id(), Frames.ended(null, chat));
             chat.operatorUsername().ifPresent(operator -> toOperator(operator, Frames.ended(chat.id(), chat)));
         } else if (event instanceof ChatEvent.Rated rated) {

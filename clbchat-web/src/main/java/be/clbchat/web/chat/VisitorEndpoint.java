@@ -15,13 +15,16 @@ import be.clbchat.domain.chat.VisitorRole;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +38,20 @@ import java.util.logging.Logger;
  * most one chat. It converts frames, calls {@link ChatService} and answers; pushes to others come from {@link ChatHub}.
  */
 @Dependent // a CDI bean (one per connection), so that its @Inject fields are filled
-@ServerEndpoint("/ws/visitor")
+@ServerEndpoint(value = "/ws/visitor", configurator = VisitorEndpoint.Handshake.class)
 public class VisitorEndpoint {
+
+    /** Where the handshake's source key ({@link VisitorSource}) is kept for the socket. */
+    static final String SOURCE = "clbchat.source";
+
+    /** Takes the source key from the handshake into the socket's properties; instances are made as by default. */
+    public static class Handshake extends ServerEndpointConfig.Configurator {
+        @Override
+        public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
+                                    HandshakeResponse response) {
+            config.getUserProperties().put(SOURCE, VisitorSource.of(request.getHeaders()));
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(VisitorEndpoint.class.getName());
 
@@ -52,6 +67,9 @@ public class VisitorEndpoint {
     private MessageRate frames;
     private final FrameAssembly assembly = new FrameAssembly();
     private long lastTypingNanos;
+    /** The client's opaque key, and whether this socket counts against it. */
+    private String source = "";
+    private boolean counted;
 
     @OnOpen
     public void open(Session session) {
@@ -61,6 +79,12 @@ public class VisitorEndpoint {
         connection = hub.connection(session);
         rate = MessageRate.forChatMessages(System.nanoTime());
         frames = Limits.frameRate(System.nanoTime());
+        Object key = session.getUserProperties().get(SOURCE);
+        source = key instanceof String text ? text : "";
+        counted = hub.sources().socketOpened(source);
+        if (!counted) {
+            connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "te veel verbindingen");
+        }
     }
 
     /** The browser's answer to the server's ping: the visitor's line is alive. */
@@ -146,7 +170,8 @@ public class VisitorEndpoint {
                 frame.optionalCode("device", DeviceClass.class).orElse(null));
         String line = frame.text("line");
         Optional<String> pseudonym = frame.optionalText("pseudonym");
-        if (!hub.mayStartChat()) {
+        if (!hub.mayStartFrom(source) || !hub.mayStartChat()) {
+            // The same answer for a flood from one place and for a busy evening: nothing to learn from it.
             throw Refusal.conflict("busy", "Het is nu erg druk. Probeer het over een minuutje opnieuw.");
         }
         ChatService.StartResult result = chats.start(line, visitor, pseudonym);
@@ -160,6 +185,7 @@ public class VisitorEndpoint {
         }
         ChatService.Queued queued = (ChatService.Queued) result;
         chatId = queued.chat().id();
+        hub.sources().waiting(source, chatId);
         connection.hold();
         hub.addVisitor(chatId, connection);
         List<String> first = new ArrayList<>();
@@ -292,6 +318,10 @@ public class VisitorEndpoint {
 
     @OnClose
     public void close(Session session) {
+        if (counted) {
+            counted = false;
+            hub.sources().socketClosed(source);
+        }
         if (chatId != null && hub.removeVisitor(chatId, connection)) {
             try {
                 chats.visitorConnected(chatId, false);

@@ -53,7 +53,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             // Checked on every call and never kept in a session: a program sends its credentials each time.
             UsernamePasswordCredential credential = basicCredential(authorization.substring(BASIC.length()));
             String username = credential == null ? "" : credential.getCaller();
-            String source = guard.source(request.getRemoteAddr());
+            String source = guard.source(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
             Boolean earlier = LoginLock.earlierLook(request); // the container may ask twice per request
             if (Boolean.TRUE.equals(earlier)) {
                 return AuthenticationStatus.SEND_CONTINUE; // refused already: the 429 was sent
@@ -79,7 +79,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         if (isLoginFormPost(request)) {
             String username = request.getParameter("j_username");
-            String source = guard.source(request.getRemoteAddr());
+            String source = guard.source(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
             Boolean earlier = LoginLock.earlierLook(request);
             if (Boolean.TRUE.equals(earlier)) {
                 return AuthenticationStatus.SEND_CONTINUE; // refused already: sent to the login page
