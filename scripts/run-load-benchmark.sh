@@ -39,7 +39,8 @@ rm -rf "$wlp/usr/servers/$server/logs" "$wlp/usr/servers/$server/workarea"
 mkdir -p "$data_dir" "$results"
 
 export CLBCHAT_HTTP_PORT="$port" CLBCHAT_EMBEDDED_DB_PORT="$db_port" CLBCHAT_DATA_DIR="$data_dir" \
-    CLBCHAT_BENCHMARK_ECHO=true CLBCHAT_OPERATOR_MAX_CHATS=1000 CLBCHAT_CHAT_STARTS_PER_SECOND=1000
+    CLBCHAT_BENCHMARK_ECHO=true CLBCHAT_OPERATOR_MAX_CHATS=1000 CLBCHAT_CHAT_STARTS_PER_SECOND=1000 \
+    CLBCHAT_TRUSTED_PROXIES=127.0.0.1 CLBCHAT_QUEUE_MAX_PER_LINE=5000
 
 stop_server() {
     "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true

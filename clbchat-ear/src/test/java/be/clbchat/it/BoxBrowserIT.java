@@ -174,7 +174,13 @@ class BoxBrowserIT {
         Browser.type(phone, "password-form:next", "kort");
         Browser.type(phone, "password-form:repeat", "kort");
         phone.findElement(By.id("password-form:change")).click();
-        onPhone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-form"), "minstens 10"));
+        onPhone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-form"), "minstens 12"));
+        Browser.type(phone, "password-form:current", oneTime);
+        Browser.type(phone, "password-form:next", "1qaz2wsx3edc4rfv");
+        Browser.type(phone, "password-form:repeat", "1qaz2wsx3edc4rfv");
+        phone.findElement(By.id("password-form:change")).click();
+        onPhone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-form"),
+                "lijst van veelgebruikte (gelekte) wachtwoorden"));
         Browser.type(phone, "password-form:current", oneTime);
         Browser.type(phone, "password-form:next", "een eigen lang wachtwoord");
         Browser.type(phone, "password-form:repeat", "een eigen lang wachtwoord");

@@ -52,6 +52,24 @@ final class Staff {
         return staff;
     }
 
+    /** The value of one of the cookies this browser holds, if it holds it. */
+    java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
+    }
+
+    /** A browser that holds these cookies only (a copy of someone else's, as a thief would use them). */
+    static Staff withCookies(java.util.Map<String, String> values) {
+        Staff staff = new Staff();
+        values.forEach((name, value) -> {
+            java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            staff.cookies.getCookieStore().add(ItServer.uri("/"), cookie);
+        });
+        return staff;
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(ItServer.uri(path)).GET().build());
     }

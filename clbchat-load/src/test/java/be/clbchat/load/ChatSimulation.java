@@ -150,8 +150,17 @@ public class ChatSimulation extends Simulation {
                         return seq;
                     }));
 
+    /**
+     * Each virtual pupil comes from an address of its own, as in real life: the server limits what one source may
+     * open (run-load-benchmark.sh trusts 127.0.0.1 as a proxy, so X-Forwarded-For says where a pupil comes from).
+     */
+    static String visitorAddress(long userId) {
+        return "10." + ((userId >> 16) & 255) + "." + ((userId >> 8) & 255) + "." + (userId & 255);
+    }
+
     private final ScenarioBuilder visitors = scenario("visitor").exec(
-            ws("visitor connect").connect("/ws/visitor"),
+            ws("visitor connect").connect("/ws/visitor")
+                    .header("X-Forwarded-For", session -> visitorAddress(session.userId())),
             // Waits straight for "accepted": whatever queue frames come first pass by.
             ws("visitor start").sendText(START).await(Duration.ofSeconds(settings.acceptTimeoutSeconds())).on(
                     ws.checkTextMessage("visitor accepted")

@@ -7,6 +7,7 @@ import be.clbchat.domain.Refusal;
 import be.clbchat.domain.clb.ClbRepository;
 import be.clbchat.domain.line.Line;
 import be.clbchat.domain.line.TeamRepository;
+import be.clbchat.domain.staff.PasswordRules;
 import be.clbchat.domain.staff.StaffAccount;
 import be.clbchat.domain.staff.StaffAccountRepository;
 import be.clbchat.domain.staff.StaffRole;
@@ -69,10 +70,19 @@ public class DefaultStaffAccountService implements StaffAccountService {
     public boolean createIfAbsent(Username username, String displayName, String password, Set<StaffRole> roles,
                                   String clb) {
         Objects.requireNonNull(password, "password");
-        if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters");
-        }
+        PasswordRules.problem(password, username.value()).ifPresent(problem -> {
+            throw new IllegalArgumentException("The password of " + username + " is refused: " + problem);
+        });
+        return create(username, displayName, password, roles, clb);
+    }
+
+    @Override
+    public boolean createDemoIfAbsent(Username username, String displayName, String password, Set<StaffRole> roles,
+                                      String clb) {
+        return create(username, displayName, Objects.requireNonNull(password, "password"), roles, clb);
+    }
+
+    private boolean create(Username username, String displayName, String password, Set<StaffRole> roles, String clb) {
         Optional<StaffAccount> existing = repository.find(username);
         if (existing.isPresent()) {
             if (clb != null && existing.get().clbCode().isEmpty()) {
@@ -213,14 +223,11 @@ public class DefaultStaffAccountService implements StaffAccountService {
         if (current == null || !passwordHash.verify(current.toCharArray(), account.passwordHash())) {
             wrong.put("current", "Dit is niet je huidige wachtwoord.");
         }
-        if (next == null || next.length() < MINIMUM_PASSWORD_LENGTH) {
-            wrong.put("next", "Een wachtwoord heeft minstens " + MINIMUM_PASSWORD_LENGTH + " tekens.");
-        } else if (next.length() > 200) {
-            wrong.put("next", "Een wachtwoord heeft hoogstens 200 tekens.");
+        Optional<String> refused = PasswordRules.problem(next, username);
+        if (refused.isPresent()) {
+            wrong.put("next", refused.get());
         } else if (next.equals(current)) {
             wrong.put("next", "Kies een ander wachtwoord dan het huidige.");
-        } else if (next.equalsIgnoreCase(username)) {
-            wrong.put("next", "Je wachtwoord mag niet je gebruikersnaam zijn.");
         }
         if (!wrong.isEmpty()) {
             throw Refusal.invalid("invalid-password", wrong);

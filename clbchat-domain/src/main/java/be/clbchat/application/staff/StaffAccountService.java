@@ -1,5 +1,6 @@
 package be.clbchat.application.staff;
 
+import be.clbchat.domain.staff.PasswordRules;
 import be.clbchat.domain.staff.StaffAccount;
 import be.clbchat.domain.staff.StaffRole;
 import be.clbchat.domain.staff.Username;
@@ -15,8 +16,8 @@ import java.util.Set;
  */
 public interface StaffAccountService {
 
-    /** The same minimum a person is told on the password form. */
-    int MINIMUM_PASSWORD_LENGTH = 10;
+    /** The same minimum a person is told on the password form ({@link PasswordRules}). */
+    int MINIMUM_PASSWORD_LENGTH = PasswordRules.MINIMUM_LENGTH;
 
     /** A new account, or a reset one, with the one-time password to pass on (shown once, stored only as a hash). */
     record OneTimePassword(StaffAccount account, String password) {
@@ -33,6 +34,13 @@ public interface StaffAccountService {
     /** The same, for an account of a CLB; an existing account without a CLB is put in {@code clb}. */
     boolean createIfAbsent(Username username, String displayName, String password, Set<StaffRole> roles,
                            String clb);
+
+    /**
+     * A demo account, in the embedded demo mode only: with the password README gives, which need not follow
+     * {@link PasswordRules} (every other account does).
+     */
+    boolean createDemoIfAbsent(Username username, String displayName, String password, Set<StaffRole> roles,
+                               String clb);
 
     /** Number of active accounts per role, every role present (zero when none). */
     Map<StaffRole, Long> activeAccountsPerRole();

@@ -86,7 +86,7 @@ public class DemoData {
                 "Demo-gemeente Zuid", "demo-zuid@example.org (demo)", true), true);
         int created = 0;
         for (DemoAccount demo : ACCOUNTS) {
-            if (accounts.createIfAbsent(new Username(demo.username()), demo.displayName(), demo.password(),
+            if (accounts.createDemoIfAbsent(new Username(demo.username()), demo.displayName(), demo.password(),
                     Set.of(demo.role()), demo.clb())) {
                 created++;
             }
@@ -106,8 +106,8 @@ public class DemoData {
         int before = created;
         for (int i = 1; i <= DEMO_OPERATORS; i++) {
             String username = String.format("demo-operator-%02d", i);
-            if (accounts.createIfAbsent(new Username(username), "Demo operator " + i, username,
-                    Set.of(StaffRole.OPERATOR))) {
+            if (accounts.createDemoIfAbsent(new Username(username), "Demo operator " + i, username,
+                    Set.of(StaffRole.OPERATOR), null)) {
                 created++;
             }
         }

@@ -179,6 +179,29 @@ public class ChatHub {
         return connection.equals(visitors.get(chat));
     }
 
+    /** The operator sockets opened with each login (by {@link LoginKeys}): they close when it is logged out. */
+    private final Map<String, Set<Connection>> logins = new ConcurrentHashMap<>();
+
+    void inLogin(String login, Connection connection) {
+        logins.computeIfAbsent(login, key -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    void outOfLogin(String login, Connection connection) {
+        logins.computeIfPresent(login, (key, set) -> {
+            set.remove(connection);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** The login was logged out: the operator sockets opened with it are closed (1008); other logins go on. */
+    public void loggedOut(String login) {
+        Set<Connection> connections = logins.remove(login);
+        if (connections != null) {
+            connections.forEach(connection -> connection.closeInTurn(
+                    jakarta.websocket.CloseReason.CloseCodes.VIOLATED_POLICY, "afgemeld"));
+        }
+    }
+
     /** Whether this is the operator's first connection. */
     boolean addOperator(String operator, Connection connection) {
         boolean[] first = {false};

@@ -9,12 +9,15 @@ import be.clbchat.domain.staff.StaffAccount;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.UUID;
@@ -26,10 +29,25 @@ import java.util.logging.Logger;
  * the console's login session and {@link Session#getUserPrincipal()} is the operator.
  */
 @Dependent // a CDI bean (one per connection), so that its @Inject fields are filled
-@ServerEndpoint("/ws/operator")
+@ServerEndpoint(value = "/ws/operator", configurator = OperatorEndpoint.Handshake.class)
 public class OperatorEndpoint {
 
     private static final Logger LOG = Logger.getLogger(OperatorEndpoint.class.getName());
+
+    /** Where the key of the login (a hash of its single-sign-on cookie) the socket was opened with is kept. */
+    static final String LOGIN = "clbchat.login";
+
+    /** Takes the login's key from the handshake: the socket closes when that login is logged out. */
+    public static class Handshake extends ServerEndpointConfig.Configurator {
+        @Override
+        public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
+                                    HandshakeResponse response) {
+            LoginKeys.fromCookieHeaders(request.getHeaders().entrySet().stream()
+                            .filter(header -> header.getKey().equalsIgnoreCase("Cookie"))
+                            .flatMap(header -> header.getValue().stream()).toList())
+                    .ifPresent(key -> config.getUserProperties().put(LOGIN, key));
+        }
+    }
 
     @Inject
     private ChatService chats;
@@ -45,6 +63,7 @@ public class OperatorEndpoint {
     private MessageRate rate;
     private MessageRate frames;
     private final FrameAssembly assembly = new FrameAssembly();
+    private String login;
 
     @OnOpen
     public void open(Session session) {
@@ -65,6 +84,10 @@ public class OperatorEndpoint {
         frames = Limits.frameRate(System.nanoTime());
         connection.hold();
         hub.addOperator(operator, connection);
+        if (session.getUserProperties().get(LOGIN) instanceof String key) {
+            login = key;
+            hub.inLogin(key, connection);
+        }
         try {
             // Read after registering, sent before anything pushed meanwhile (which the console then already knows).
             ChatService.OperatorState state = chats.operatorOnline(operator);
@@ -160,6 +183,9 @@ public class OperatorEndpoint {
 
     @OnClose
     public void close(Session session) {
+        if (login != null) {
+            hub.outOfLogin(login, connection);
+        }
         if (operator != null && hub.removeOperator(operator, connection)) {
             try {
                 chats.operatorOffline(operator);
