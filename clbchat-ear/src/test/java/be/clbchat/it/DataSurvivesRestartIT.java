@@ -51,6 +51,23 @@ class DataSurvivesRestartIT {
         }
     }
 
+    @Test
+    void withDemoModeOffTheDemoAccountsCannotLogInAndWithItOnAgainTheyCan() throws Exception {
+        Staff demo = Staff.withBasic("demo-coordinator", "demo-coordinator");
+        try {
+            ItServer.stop();
+            ItServer.start(Map.of("CLBCHAT_DEMO", "false"));
+            assertThat(demo.get("/api/fake-calls").statusCode()).as("demo off: README's password opens nothing")
+                    .isEqualTo(401);
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM staff_account WHERE username LIKE 'demo-%'"
+                    + " AND active = TRUE")).isZero();
+        } finally {
+            ItServer.stop();
+            ItServer.start(Map.of());
+        }
+        assertThat(demo.get("/api/fake-calls").statusCode()).as("demo on again").isEqualTo(200);
+    }
+
     private static void execute(String sql, String code) throws SQLException {
         try (Connection connection = DriverManager.getConnection(DB_URL, "root", "");
              PreparedStatement statement = connection.prepareStatement(sql)) {

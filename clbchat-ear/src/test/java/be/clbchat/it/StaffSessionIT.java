@@ -45,4 +45,37 @@ class StaffSessionIT {
                 .isIn(302, 401, 403);
         assertThat(thief.get("/operator/").statusCode()).isEqualTo(302);
     }
+
+    /** A hash as Jakarta Security writes it (algorithm:iterations:salt:hash), with few iterations, as older ones were. */
+    private static String weakHash(String password) throws Exception {
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 2048, 256)).getEncoded();
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        return "PBKDF2WithHmacSHA256:2048:" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash);
+    }
+
+    @Test
+    void aWeakPasswordHashIsMadeStrongAtTheNextLoginAndNewOnesAreStrong() throws Exception {
+        ChatFixtures.sql("INSERT IGNORE INTO staff_account (username, display_name, password_hash, active, created_at)"
+                + " VALUES ('it-old-hash', 'IT old hash', ?, TRUE, NOW())", weakHash("een oud maar goed wachtwoord"));
+        ChatFixtures.sql("UPDATE staff_account SET password_hash = ? WHERE username = 'it-old-hash'",
+                weakHash("een oud maar goed wachtwoord"));
+        ChatFixtures.sql("INSERT IGNORE INTO staff_account_role (username, role) VALUES ('it-old-hash', 'operator')");
+        assertThat(ChatFixtures.text("SELECT password_hash FROM staff_account WHERE username = 'it-old-hash'"))
+                .startsWith("PBKDF2WithHmacSHA256:2048:");
+
+        Staff program = Staff.withBasic("it-old-hash", "een oud maar goed wachtwoord");
+        assertThat(program.get("/api/canned-texts").statusCode()).as("the old hash still verifies").isEqualTo(200);
+        assertThat(ChatFixtures.text("SELECT password_hash FROM staff_account WHERE username = 'it-old-hash'"))
+                .as("made strong at that login").startsWith("PBKDF2WithHmacSHA256:600000:");
+        assertThat(program.get("/api/canned-texts").statusCode()).as("and it verifies after").isEqualTo(200);
+        assertThat(Staff.withBasic("it-old-hash", "een oud maar fout wachtwoord").get("/api/canned-texts")
+                .statusCode()).isEqualTo(401);
+
+        Staff.loggedIn("/operator/", "demo-operator", "demo-operator");
+        assertThat(ChatFixtures.text("SELECT password_hash FROM staff_account WHERE username = 'demo-operator'"))
+                .as("every hash made now").startsWith("PBKDF2WithHmacSHA256:600000:");
+    }
 }

@@ -1,6 +1,7 @@
 package be.clbchat.admin.security;
 
 import be.clbchat.application.staff.LoginGuard;
+import be.clbchat.application.staff.StaffAccountService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -33,6 +34,9 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private LoginGuard guard;
 
+    @Inject
+    private StaffAccountService accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -63,6 +67,7 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
                 new UsernamePasswordCredential(username, request.getParameter("j_password")));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             guard.succeeded(username);
+            accounts.strengthenHash(username, request.getParameter("j_password"));
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         } else if (first) {
             guard.failed(username, source);

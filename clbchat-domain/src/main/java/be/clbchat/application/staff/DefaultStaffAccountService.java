@@ -10,6 +10,7 @@ import be.clbchat.domain.line.TeamRepository;
 import be.clbchat.domain.staff.PasswordRules;
 import be.clbchat.domain.staff.StaffAccount;
 import be.clbchat.domain.staff.StaffAccountRepository;
+import be.clbchat.domain.staff.StaffCredentialQueries;
 import be.clbchat.domain.staff.StaffRole;
 import be.clbchat.domain.staff.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,12 @@ public class DefaultStaffAccountService implements StaffAccountService {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
+    /** Every hash made here as strong as the identity stores make them. */
+    @jakarta.annotation.PostConstruct
+    void strongHashes() {
+        passwordHash.initialize(StaffCredentialQueries.hashParameters());
+    }
+
     @Inject
     private Clock clock;
 
@@ -77,9 +84,36 @@ public class DefaultStaffAccountService implements StaffAccountService {
     }
 
     @Override
+    public boolean strengthenHash(String username, String password) {
+        Optional<StaffAccount> account = repository.find(new Username(username));
+        if (account.isEmpty() || StaffCredentialQueries.iterationsOf(account.get().passwordHash())
+                >= StaffCredentialQueries.ITERATIONS
+                || !passwordHash.verify(password.toCharArray(), account.get().passwordHash())) {
+            return false;
+        }
+        account.get().strengthenPasswordHash(passwordHash.generate(password.toCharArray()));
+        return true;
+    }
+
+    @Override
     public boolean createDemoIfAbsent(Username username, String displayName, String password, Set<StaffRole> roles,
                                       String clb) {
+        // Demo mode on again after it was off: the demo accounts log in again, as README promises.
+        repository.find(username).filter(account -> !account.isActive()).ifPresent(StaffAccount::reactivate);
         return create(username, displayName, Objects.requireNonNull(password, "password"), roles, clb);
+    }
+
+    @Override
+    public int deactivateDemo(List<Username> usernames) {
+        int deactivated = 0;
+        for (Username username : usernames) {
+            Optional<StaffAccount> account = repository.find(username).filter(StaffAccount::isActive);
+            if (account.isPresent()) {
+                account.get().deactivate();
+                deactivated++;
+            }
+        }
+        return deactivated;
     }
 
     private boolean create(Username username, String displayName, String password, Set<StaffRole> roles, String clb) {

@@ -42,6 +42,15 @@ public interface StaffAccountService {
     boolean createDemoIfAbsent(Username username, String displayName, String password, Set<StaffRole> roles,
                                String clb);
 
+    /**
+     * After a successful login: when the account's hash was made with fewer PBKDF2 iterations than hashes are made
+     * now, the same password is hashed again, strongly. Whether it was.
+     */
+    boolean strengthenHash(String username, String password);
+
+    /** Deactivates these demo accounts where they exist and are active (demo mode off); how many were. */
+    int deactivateDemo(List<Username> usernames);
+
     /** Number of active accounts per role, every role present (zero when none). */
     Map<StaffRole, Long> activeAccountsPerRole();
 

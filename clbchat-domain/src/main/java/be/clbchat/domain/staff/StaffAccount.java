@@ -117,6 +117,11 @@ public class StaffAccount {
         this.mustChangePassword = false;
     }
 
+    /** The same password, hashed more strongly (at a login, when its hash is of fewer iterations than now made). */
+    public void strengthenPasswordHash(String strongerHash) {
+        this.passwordHash = requireText(strongerHash, "passwordHash");
+    }
+
     /** A password someone else chose (a new account, a reset): valid for one login, then it must be changed. */
     public void giveOneTimePasswordHash(String newPasswordHash) {
         this.passwordHash = requireText(newPasswordHash, "passwordHash");

@@ -116,6 +116,8 @@ public class DatabasePreparation {
             schemaVersion = current.getVersion() == null ? "-" : current.getVersion();
             if (settings.demo()) {
                 demoData.seed();
+            } else {
+                demoData.retire(); // demo switched off (or the server is reachable from elsewhere): no demo logins
             }
             initialAdmin.createIfConfigured();
             // Before anyone can connect: nobody is connected after a start, so every grace period begins now.

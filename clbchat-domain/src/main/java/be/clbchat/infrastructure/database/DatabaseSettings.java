@@ -1,5 +1,7 @@
 package be.clbchat.infrastructure.database;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.eclipse.microprofile.config.Config;
@@ -14,7 +16,8 @@ import org.eclipse.microprofile.config.Config;
  * @param dataRoot    folder of the embedded database (binaries and data), kept across restarts;
  *                    {@code ~/.clbchat} unless {@code CLBCHAT_DATA_DIR} says otherwise
  * @param port        TCP port of the embedded database on 127.0.0.1
- * @param demo        whether demo accounts are seeded (only ever in embedded mode)
+ * @param demo        whether demo accounts are seeded: only in embedded mode, and only while the server listens on a
+ *                    loopback address ({@code CLBCHAT_HOST}), where nobody else can reach the accounts README lists
  */
 public record DatabaseSettings(String jdbcUrl, boolean embedded, Path dataRoot, int port, boolean demo) {
 
@@ -23,6 +26,7 @@ public record DatabaseSettings(String jdbcUrl, boolean embedded, Path dataRoot, 
     static final String DATA_DIR = "CLBCHAT_DATA_DIR";
     static final String EMBEDDED_PORT = "CLBCHAT_EMBEDDED_DB_PORT";
     static final String DEMO = "CLBCHAT_DEMO";
+    static final String HOST = "CLBCHAT_HOST";
 
     public DatabaseSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -38,7 +42,25 @@ public record DatabaseSettings(String jdbcUrl, boolean embedded, Path dataRoot, 
                 config.getOptionalValue(DATA_DIR, String.class).map(Path::of)
                         .orElseGet(() -> Path.of(System.getProperty("user.home"), ".clbchat")),
                 config.getValue(EMBEDDED_PORT, Integer.class),
-                config.getOptionalValue(DEMO, Boolean.class).orElse(true));
+                config.getOptionalValue(DEMO, Boolean.class).orElse(true)
+                        && onLoopback(config.getOptionalValue(HOST, String.class).orElse("127.0.0.1")));
+    }
+
+    /** Whether the server listening on {@code host} can be reached from this machine only. */
+    static boolean onLoopback(String host) {
+        String name = host.strip();
+        if (name.startsWith("[") && name.endsWith("]")) {
+            name = name.substring(1, name.length() - 1);
+        }
+        if (name.isEmpty() || name.equals("*")) {
+            return false;
+        }
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(name);
+            return addresses.length > 0 && java.util.Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
+        } catch (UnknownHostException unknown) {
+            return false;
+        }
     }
 
     /** The URL without user information or parameters, safe to log. */

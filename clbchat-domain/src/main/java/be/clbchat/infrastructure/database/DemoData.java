@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -78,6 +79,23 @@ public class DemoData {
 
     @Inject
     private Clock clock;
+
+    /**
+     * Outside demo mode the demo accounts, if an earlier start made them, cannot log in: they are deactivated (not
+     * deleted — chats and registrations refer to them). Demo mode on again reactivates them.
+     */
+    void retire() {
+        List<Username> demo = new ArrayList<>();
+        ACCOUNTS.forEach(account -> demo.add(new Username(account.username())));
+        for (int i = 1; i <= DEMO_OPERATORS; i++) {
+            demo.add(new Username(String.format("demo-operator-%02d", i)));
+        }
+        int retired = accounts.deactivateDemo(demo);
+        if (retired > 0) {
+            LOG.info(() -> retired + " demo accounts deactivated: demo mode is off or the server is not on a loopback"
+                    + " address.");
+        }
+    }
 
     void seed() {
         boolean noord = clbs.createIfAbsent(NOORD, new Clb.Details("Demo-CLB Noord", ClbNetwork.VRIJ_CLB_NETWERK,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DatabaseSettingsTest {
 
@@ -27,5 +29,12 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = new DatabaseSettings("jdbc:mariadb://db:3306/clbchat?user=x&password=secret",
                 false, Path.of("d"), 3307, false);
         assertThat(settings.describedUrl()).isEqualTo("jdbc:mariadb://db:3306/clbchat");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"127.0.0.1,true", "localhost,true", "::1,true", "[::1],true",
+        "127.0.1.1,true", "0.0.0.0,false", "*,false", "'',false", "192.0.2.10,false", "no-such-host.invalid,false"})
+    void demoAccountsOnlyWhileTheServerListensWhereNobodyElseCanReachIt(String host, boolean loopback) {
+        assertThat(DatabaseSettings.onLoopback(host)).isEqualTo(loopback);
     }
 }

@@ -1,6 +1,8 @@
 package be.clbchat.web.security;
 
 import be.clbchat.application.staff.LoginGuard;
+import be.clbchat.application.staff.StaffAccountService;
+import be.clbchat.domain.staff.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -44,6 +46,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private LoginGuard guard;
 
+    @Inject
+    private StaffAccountService accounts;
+
+    private final VerifiedCredentials verified = new VerifiedCredentials();
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -65,10 +72,20 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 return tooManyAttempts(response, wait.get());
             }
             LoginLock.looked(request, false);
+            if (credential != null) {
+                Optional<CredentialValidationResult> known = verified.find(username,
+                        credential.getPasswordAsString(), System.nanoTime());
+                if (known.isPresent() && accounts.account(username).filter(StaffAccount::isActive).isPresent()) {
+                    return context.notifyContainerAboutLogin(known.get());
+                }
+                known.ifPresent(gone -> verified.forget(username, credential.getPasswordAsString()));
+            }
             CredentialValidationResult result = credential == null
                     ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 guard.succeeded(username);
+                accounts.strengthenHash(username, credential.getPasswordAsString());
+                verified.remember(username, credential.getPasswordAsString(), result, System.nanoTime());
                 return context.notifyContainerAboutLogin(result);
             }
             if (first) {
@@ -93,6 +110,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                     username, request.getParameter("j_password")));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 guard.succeeded(username);
+                accounts.strengthenHash(username, request.getParameter("j_password"));
                 // A person who logged in with the form stays logged in for the session.
                 context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
             } else if (first) {

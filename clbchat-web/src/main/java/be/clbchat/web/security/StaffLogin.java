@@ -18,6 +18,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         dataSourceLookup = StaffCredentialQueries.DATASOURCE,
         callerQuery = StaffCredentialQueries.CALLER_QUERY,
         groupsQuery = StaffCredentialQueries.GROUPS_QUERY,
-        hashAlgorithm = Pbkdf2PasswordHash.class)
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {StaffCredentialQueries.HASH_ALGORITHM, StaffCredentialQueries.HASH_ITERATIONS,
+            StaffCredentialQueries.HASH_SALT, StaffCredentialQueries.HASH_KEY})
 public class StaffLogin {
 }
