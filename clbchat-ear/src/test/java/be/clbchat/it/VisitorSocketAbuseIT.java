@@ -43,14 +43,13 @@ class VisitorSocketAbuseIT {
             visitor.next("pong");
 
             String megabyte = "{\"type\":\"send\",\"text\":\"" + "x".repeat(1024 * 1024) + "\"}";
-            int sent = visitor.sendInFragments(megabyte, 16 * 1024);
+            visitor.sendInFragments(megabyte, 16 * 1024); // may all fit in the kernel's buffers before the close
             // The server closes with 1009; a client still writing may see its connection broken before it reads that.
             Object outcome = visitor.closed.handle((code, error) -> code != null ? (Object) code : error)
                     .orTimeout(ChatSocket.WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
             assertThat(outcome).as("closed as a frame that is too big")
                     .satisfiesAnyOf(code -> assertThat(code).isEqualTo(1009),
                             error -> assertThat(error).isInstanceOf(java.io.IOException.class));
-            assertThat(sent).as("the server stopped reading long before a megabyte").isLessThan(megabyte.length());
         }
         try (ChatSocket next = ChatSocket.visitor()) {
             next.send("{\"type\":\"ping\"}");

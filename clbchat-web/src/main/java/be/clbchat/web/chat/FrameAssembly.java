@@ -1,5 +1,8 @@
 package be.clbchat.web.chat;
 
+import jakarta.websocket.CloseReason;
+import java.util.function.Consumer;
+
 /**
  * The parts of one text message as they arrive (a client may split a message into WebSocket fragments): the limit of
  * {@link Limits#MAX_FRAME_CHARS} holds for the whole message, and a message that passes it is never gathered — the
@@ -8,6 +11,23 @@ package be.clbchat.web.chat;
 final class FrameAssembly {
 
     private final StringBuilder parts = new StringBuilder();
+
+    /**
+     * Hands the whole message to {@code frame} once its last part came; a message over the limit closes the socket
+     * as one frame that is too big (1009).
+     */
+    void accept(String part, boolean last, Connection connection, Consumer<String> frame) {
+        String whole;
+        try {
+            whole = add(part, last);
+        } catch (TooBig tooBig) {
+            connection.close(CloseReason.CloseCodes.TOO_BIG, "bericht te groot");
+            return;
+        }
+        if (whole != null) {
+            frame.accept(whole);
+        }
+    }
 
     /** The whole message once its last part came, or null while more is to come. */
     String add(String part, boolean last) throws TooBig {

@@ -107,16 +107,7 @@ public class OperatorEndpoint {
         if (operator == null) {
             return;
         }
-        String text;
-        try {
-            text = assembly.add(part, last);
-        } catch (FrameAssembly.TooBig tooBig) {
-            connection.close(CloseReason.CloseCodes.TOO_BIG, "bericht te groot");
-            return;
-        }
-        if (text != null) {
-            frame(text);
-        }
+        assembly.accept(part, last, connection, this::frame);
     }
 
     /** Not part of the protocol: answered, never gathered. */

@@ -96,22 +96,19 @@ public class VisitorEndpoint {
     /** A text message, or a fragment of one: the size limit holds for the whole message. */
     @OnMessage
     public void message(String part, boolean last) {
+        if (!counted) {
+            return; // refused at the open (too many sockets from its source) and being closed
+        }
         connection.heard();
-        String text;
-        try {
-            text = assembly.add(part, last);
-        } catch (FrameAssembly.TooBig tooBig) {
-            connection.close(CloseReason.CloseCodes.TOO_BIG, "bericht te groot");
-            return;
-        }
-        if (text != null) {
-            frame(text);
-        }
+        assembly.accept(part, last, connection, this::frame);
     }
 
     /** Not part of the protocol: answered, never gathered, and metered like every frame. */
     @OnMessage
     public void binary(ByteBuffer part, boolean last) {
+        if (!counted) {
+            return;
+        }
         connection.heard();
         if (!last) {
             return;
