@@ -3,6 +3,7 @@ package be.clbchat.web.security;
 import be.clbchat.application.staff.LoginGuard;
 import be.clbchat.application.staff.StaffAccountService;
 import be.clbchat.domain.staff.StaffAccount;
+import be.clbchat.infrastructure.security.FormLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -49,6 +50,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private StaffAccountService accounts;
 
+    @Inject
+    private FormLogin formLogin;
+
     private final VerifiedCredentials verified = new VerifiedCredentials();
 
     @Override
@@ -61,17 +65,17 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             UsernamePasswordCredential credential = basicCredential(authorization.substring(BASIC.length()));
             String username = credential == null ? "" : credential.getCaller();
             String source = guard.source(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
-            Boolean earlier = LoginLock.earlierLook(request); // the container may ask twice per request
+            Boolean earlier = FormLogin.earlierLook(request); // the container may ask twice per request
             if (Boolean.TRUE.equals(earlier)) {
                 return AuthenticationStatus.SEND_CONTINUE; // refused already: the 429 was sent
             }
             boolean first = earlier == null;
             Optional<Duration> wait = first ? guard.mustWait(username, source) : Optional.empty();
             if (wait.isPresent()) {
-                LoginLock.looked(request, true);
+                FormLogin.looked(request, true);
                 return tooManyAttempts(response, wait.get());
             }
-            LoginLock.looked(request, false);
+            FormLogin.looked(request, false);
             if (credential != null) {
                 Optional<CredentialValidationResult> known = verified.find(username,
                         credential.getPasswordAsString(), System.nanoTime());
@@ -94,29 +98,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             return context.responseUnauthorized();
         }
-        if (isLoginFormPost(request)) {
-            String username = request.getParameter("j_username");
-            String source = guard.source(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
-            Boolean earlier = LoginLock.earlierLook(request);
-            if (Boolean.TRUE.equals(earlier)) {
-                return AuthenticationStatus.SEND_CONTINUE; // refused already: sent to the login page
-            }
-            boolean first = earlier == null;
-            if (first && guard.mustWait(username, source).isPresent()) {
-                return LoginLock.toLoginPage(request, response);
-            }
-            LoginLock.looked(request, false);
-            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                    username, request.getParameter("j_password")));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                guard.succeeded(username);
-                accounts.strengthenHash(username, request.getParameter("j_password"));
-                // A person who logged in with the form stays logged in for the session.
-                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-            } else if (first) {
-                guard.failed(username, source);
-            }
-            return context.notifyContainerAboutLogin(result);
+        if (FormLogin.isLoginFormPost(request)) {
+            return formLogin.validate(request, response, context);
         }
         return context.doNothing();
     }
@@ -134,13 +117,6 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    private static boolean isLoginFormPost(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && request.getRequestURI().endsWith("/j_security_check")
-                && request.getParameter("j_username") != null
-                && request.getParameter("j_password") != null;
     }
 
     private static UsernamePasswordCredential basicCredential(String encoded) {
