@@ -11,6 +11,7 @@ const ZONE = 'Europe/Brussels';
 const TYPING_SHOW_MS = 4000, TYPING_SEND_MS = 2000, ARM_MS = 5000, COUNT_FROM = 1800, MAX_TEXT = 2000;
 const FLUSH_EVERY_MS = 600;
 const RETRY_TOO_FAST_MS = 2000;
+const RETRY_TRY_AGAIN_MS = 4000;
 const STAGES = ['intake', 'loading', 'waiting', 'chatting', 'rating', 'closed', 'unavailable', 'replaced'];
 const ERROR_BOX = {intake: 'intake-error', waiting: 'waiting-error', chatting: 'chat-error', rating: 'rating-error'};
 
@@ -285,6 +286,12 @@ function onError(frame) {
     if (frame.code === 'too-fast' && frame.clientMsgId && outbox.has(frame.clientMsgId)) {
         // Not stored; it stays in the outbox and goes again in a moment, nothing typed is lost.
         setTimeout(flushOutbox, RETRY_TOO_FAST_MS);
+        return;
+    }
+    if (frame.code === 'try-again' && frame.clientMsgId && outbox.has(frame.clientMsgId)) {
+        // Our storage is away for a moment: the message stays in the outbox and is tried again until it is stored.
+        showError(frame.message);   // cleared by the ack
+        setTimeout(flushOutbox, RETRY_TRY_AGAIN_MS);
         return;
     }
     if (frame.clientMsgId) { fail(frame.clientMsgId); }

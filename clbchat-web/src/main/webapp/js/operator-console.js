@@ -12,7 +12,7 @@ import {newId, Outbox, SeqSet, SocketClient, socketUrl} from './socket-client.js
 const ZONE = 'Europe/Brussels';
 const OUTBOX_KEY = 'clbchat.operator.outbox';
 const TITLE = 'CLBch@t-console';
-const TYPING_SHOWN_MS = 4000, TYPING_SEND_MS = 2000, CONFIRM_MS = 5000;
+const TYPING_SHOWN_MS = 4000, TYPING_SEND_MS = 2000, CONFIRM_MS = 5000, RETRY_TRY_AGAIN_MS = 4000;
 const MAX_CHAT_MS = 45 * 60 * 1000;  // CLBch@t's longest chat
 const ROLE = {pupil: 'leerling', parent: 'ouder', teacher: 'leerkracht'};
 const GENDER = {girl: 'meisje', boy: 'jongen', other: 'anders', unknown: 'zeg ik liever niet'};
@@ -188,6 +188,7 @@ const handlers = {
         // Not ours when another tab sent it: its `message` frame shows it.
         if (chat && chat.pending[frame.clientMsgId]) {
             addMessage(chat, {seq: frame.seq, from: 'operator', sentAt: frame.sentAt, clientMsgId: frame.clientMsgId});
+            setNotice(chat.errorBox, '');
         }
     },
     message: (frame) => {
@@ -231,6 +232,13 @@ const handlers = {
     },
     error: (frame) => {
         let chat = frame.chatId ? chats[frame.chatId] : null;
+        if (frame.code === 'try-again' && frame.clientMsgId && outbox.has(frame.clientMsgId)) {
+            // Not stored while the database is away: it stays pending and goes again (same id, stored once).
+            const entry = outbox.entries().find((waiting) => waiting.clientMsgId === frame.clientMsgId);
+            if (chats[entry.chatId]) { setNotice(chats[entry.chatId].errorBox, frame.message); }
+            setTimeout(() => { if (outbox.has(entry.clientMsgId)) { transmit(entry); } }, RETRY_TRY_AGAIN_MS);
+            return;
+        }
         if (frame.clientMsgId) {
             const entry = outbox.remove(frame.clientMsgId);
             chat = chat || (entry && chats[entry.chatId]) || null;

@@ -2,6 +2,7 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -32,33 +33,48 @@ class ExternalDatabaseIT {
     private static final String URL = "jdbc:mariadb://127.0.0.1:" + PORT + "/clbchat";
     private static final String USER = "clbchat_it";
     private static final String SERVER_PASSWORD = "the-server-knows-this";
+    private static final Map<String, String> SERVER_ENVIRONMENT = Map.of("DB_URL",
+            URL + "?socketTimeout=30000&connectTimeout=5000", "DB_USER", USER,
+            "DB_PASSWORD", SERVER_PASSWORD);
 
     private static Process mariadb;
     private static Path folder;
+    private static Path binaries;
+    private static List<String> asRootUser;
+    /** The demo operator's password hash on the embedded test database: an operator of the external one logs in with it. */
+    private static String operatorHash;
+    /** Whether the server now runs on the external database with the password it accepts. */
+    private static boolean serverOnExternal;
 
     @BeforeAll
     static void startExternalMariaDb() throws Exception {
-        Path binaries = Path.of(System.getProperty("clbchat.itDataDir", "target/it-data"), "mariadb-base")
+        operatorHash = ChatFixtures.text("SELECT password_hash FROM staff_account WHERE username = 'demo-operator'");
+        binaries = Path.of(System.getProperty("clbchat.itDataDir", "target/it-data"), "mariadb-base")
                 .toAbsolutePath();
         folder = Path.of("target/external-db").toAbsolutePath();
         deleteRecursively(folder);
         Files.createDirectories(folder);
         List<String> asRoot = "root".equals(System.getProperty("user.name")) ? List.of("--user=root") : List.of();
+        asRootUser = asRoot;
 
         run(command(binaries.resolve("scripts/mariadb-install-db"), asRoot, "--no-defaults", "--force",
                 "--skip-name-resolve", "--auth-root-authentication-method=normal",
                 "--basedir=" + binaries, "--datadir=" + folder.resolve("data")));
-        mariadb = new ProcessBuilder(command(binaries.resolve("bin/mariadbd"), asRoot, "--no-defaults",
-                "--skip-name-resolve", "--basedir=" + binaries, "--datadir=" + folder.resolve("data"),
-                "--port=" + PORT, "--bind-address=127.0.0.1", "--socket=" + folder.resolve("mariadb.sock")))
-                .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("mariadbd.log").toFile())
-                .start();
-        awaitDatabase();
+        startDatabase();
         // A user whose password is not the one the server will be given.
         asRoot("CREATE DATABASE clbchat CHARACTER SET utf8mb4",
                 "CREATE USER '" + USER + "'@'%' IDENTIFIED BY 'only-the-dba-knows'",
                 "GRANT ALL ON clbchat.* TO '" + USER + "'@'%'");
+    }
+
+    private static void startDatabase() throws IOException, InterruptedException {
+        mariadb = new ProcessBuilder(command(binaries.resolve("bin/mariadbd"), asRootUser, "--no-defaults",
+                "--skip-name-resolve", "--basedir=" + binaries, "--datadir=" + folder.resolve("data"),
+                "--port=" + PORT, "--bind-address=127.0.0.1", "--socket=" + folder.resolve("mariadb.sock")))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("mariadbd.log").toFile()))
+                .start();
+        awaitDatabase();
     }
 
     @AfterAll
@@ -76,8 +92,10 @@ class ExternalDatabaseIT {
 
     @Test
     void aWrongPasswordIsReportedOnceAndTheServerRecoversWhenTheDatabaseAcceptsIt() throws Exception {
+        asRoot("ALTER USER '" + USER + "'@'%' IDENTIFIED BY 'only-the-dba-knows'");
+        serverOnExternal = false;
         ItServer.stop();
-        ItServer.startNotWaiting(Map.of("DB_URL", URL, "DB_USER", USER, "DB_PASSWORD", SERVER_PASSWORD));
+        ItServer.startNotWaiting(SERVER_ENVIRONMENT);
 
         HttpResponse<String> down = awaitReadiness(503, Duration.ofSeconds(90));
         assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("De database is niet bereikbaar")
@@ -97,6 +115,140 @@ class ExternalDatabaseIT {
         assertThat(Staff.anonymous().get("/api/lines").body()).contains("\"code\":\"clbchat\"");
         assertThat(count("SELECT COUNT(*) FROM clbchat.staff_account WHERE username LIKE 'demo-%'"))
                 .as("demo accounts on an external database").isZero();
+        serverOnExternal = true;
+    }
+
+    /**
+     * The database stops for 30 seconds in the middle of a chat. Whatever is sent meanwhile is refused with an error
+     * frame that says to try again — never acknowledged — and readiness says DOWN; once the database is back the
+     * clients send the refused messages again with the same ids: every message acknowledged before, during (none) and
+     * after the outage is stored exactly once, seq without gaps.
+     */
+    @Test
+    void aThirtySecondOutageMidChatRefusesWhatIsSentMeanwhileAndLosesNothingAcknowledged() throws Exception {
+        if (!serverOnExternal) {
+            asRoot("ALTER USER '" + USER + "'@'%' IDENTIFIED BY '" + SERVER_PASSWORD + "'");
+            ItServer.stop();
+            ItServer.start(SERVER_ENVIRONMENT);
+            serverOnExternal = true;
+        }
+        String operator = "it-ext-operator";
+        asRoot("INSERT IGNORE INTO clbchat.staff_account (username, display_name, password_hash, active, created_at)"
+                        + " VALUES ('" + operator + "', 'IT operator', '" + operatorHash + "', TRUE, NOW())",
+                "INSERT IGNORE INTO clbchat.staff_account_role (username, role) VALUES ('" + operator + "', 'operator'),"
+                        + " ('" + operator + "', 'coordinator')",
+                "INSERT IGNORE INTO clbchat.line_team_member (line_code, username, added_by, added_at)"
+                        + " VALUES ('clbchat', '" + operator + "', 'it', UTC_TIMESTAMP(3))");
+        Instant from = Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        HttpResponse<String> opened = Staff.withBasic(operator, "demo-operator").postJson(
+                "/api/lines/clbchat/exceptions", "{\"start\":\"" + from + "\",\"end\":\"" + from.plusSeconds(7200)
+                        + "\",\"kind\":\"open\",\"reason\":\"Integratietest storing\"}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+
+        Staff staff = Staff.loggedIn("/operator/", operator, "demo-operator");
+        try (ChatSocket console = ChatSocket.operator(staff); ChatSocket visitor = ChatSocket.visitor()) {
+            console.next("welcome");
+            console.send("{\"type\":\"alias\",\"alias\":\"Storing\"}");
+            console.next("alias");
+            console.send("{\"type\":\"availability\",\"available\":true}");
+            console.next("availability");
+            String chatId = ChatIT.start(visitor, "Onweer").getString("chatId");
+            console.send("{\"type\":\"accept\"}");
+            console.next("accepted");
+            visitor.next("accepted");
+
+            Map<String, Integer> acked = new java.util.LinkedHashMap<>();
+            for (int i = 1; i <= 3; i++) {
+                String id = ChatSocket.newId();
+                acked.put(id, sendAndAck(visitor, null, id, "voor de storing " + i).getInt("seq"));
+            }
+            String answer = ChatSocket.newId();
+            acked.put(answer, sendAndAck(console, chatId, answer, "Ik lees je").getInt("seq"));
+
+            mariadb.destroy();
+            assertThat(mariadb.waitFor(30, TimeUnit.SECONDS)).as("the database stopped").isTrue();
+            Instant outage = Instant.now();
+
+            Map<String, String> refusedVisitor = new java.util.LinkedHashMap<>();
+            for (int round = 0; round < 3; round++) {
+                String id = ChatSocket.newId();
+                String text = "tijdens de storing " + round;
+                visitor.send("{\"type\":\"send\",\"clientMsgId\":\"%s\",\"text\":\"%s\"}", id, text);
+                JsonObject refused = visitor.next("error");
+                assertThat(refused.getString("code")).as(refused.toString()).isEqualTo("try-again");
+                assertThat(refused.getString("clientMsgId")).isEqualTo(id);
+                assertThat(refused.getString("message")).contains("nog niet bewaard");
+                refusedVisitor.put(id, text);
+                if (round == 1) {
+                    assertThat(Staff.anonymous().get("/health/ready").statusCode()).as("readiness during the outage")
+                            .isEqualTo(503);
+                }
+                Thread.sleep(Math.max(0, Duration.between(Instant.now(), outage.plusSeconds(10L * (round + 1)))
+                        .toMillis()));
+            }
+            String operatorRefused = ChatSocket.newId();
+            console.send("{\"type\":\"send\",\"chatId\":\"%s\",\"clientMsgId\":\"%s\",\"text\":\"%s\"}",
+                    chatId, operatorRefused, "Ben je er nog?");
+            assertThat(console.next("error").getString("code")).isEqualTo("try-again");
+            assertThat(Duration.between(outage, Instant.now())).as("the outage lasted").isGreaterThan(
+                    Duration.ofSeconds(29));
+
+            startDatabase();
+            awaitReadiness(200, Duration.ofSeconds(60));
+
+            // The clients send again what was refused, with the same ids, until it is stored.
+            for (Map.Entry<String, String> message : refusedVisitor.entrySet()) {
+                acked.put(message.getKey(), retryUntilAcked(visitor, null, message.getKey(), message.getValue())
+                        .getInt("seq"));
+            }
+            acked.put(operatorRefused, retryUntilAcked(console, chatId, operatorRefused, "Ben je er nog?")
+                    .getInt("seq"));
+            // A message acknowledged before the outage, sent again (its ack was lost, say): the same seq, not stored twice.
+            String first = acked.keySet().iterator().next();
+            assertThat(sendAndAck(visitor, null, first, "voor de storing 1").getInt("seq"))
+                    .isEqualTo(acked.get(first));
+
+            assertThat(count("SELECT COUNT(*) FROM clbchat.chat_message WHERE chat_id = '" + chatId + "'"))
+                    .as("every message once").isEqualTo(8);
+            assertThat(count("SELECT COUNT(DISTINCT client_msg_id) FROM clbchat.chat_message WHERE chat_id = '"
+                    + chatId + "'")).isEqualTo(8);
+            assertThat(count("SELECT MAX(seq) FROM clbchat.chat_message WHERE chat_id = '" + chatId + "'"))
+                    .as("seq without gaps").isEqualTo(8);
+            assertThat(new java.util.HashSet<>(acked.values())).hasSize(8);
+        }
+    }
+
+    private static JsonObject sendAndAck(ChatSocket socket, String chatId, String id, String text) {
+        send(socket, chatId, id, text);
+        JsonObject ack = socket.next("ack");
+        assertThat(ack.getString("clientMsgId")).isEqualTo(id);
+        return ack;
+    }
+
+    private static void send(ChatSocket socket, String chatId, String id, String text) {
+        if (chatId == null) {
+            socket.send("{\"type\":\"send\",\"clientMsgId\":\"%s\",\"text\":\"%s\"}", id, text);
+        } else {
+            socket.send("{\"type\":\"send\",\"chatId\":\"%s\",\"clientMsgId\":\"%s\",\"text\":\"%s\"}",
+                    chatId, id, text);
+        }
+    }
+
+    /** As the pages do: a `try-again` answer means it goes again a moment later, with the same id. */
+    private static JsonObject retryUntilAcked(ChatSocket socket, String chatId, String id, String text)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            send(socket, chatId, id, text);
+            JsonObject answer = socket.nextOf("ack", "error");
+            if (answer.getString("type").equals("ack")) {
+                assertThat(answer.getString("clientMsgId")).isEqualTo(id);
+                return answer;
+            }
+            assertThat(answer.getString("code")).as(answer.toString()).isEqualTo("try-again");
+            assertThat(Instant.now()).as("still refused 30 s after the database came back").isBefore(deadline);
+            Thread.sleep(1000);
+        }
     }
 
     private static HttpResponse<String> awaitReadiness(int status, Duration atMost) throws InterruptedException {

@@ -71,6 +71,59 @@ class VisitorPresenceIT {
         }
     }
 
+    /**
+     * A socket that closes (or opens) while the database cannot be written leaves the stored presence behind. Here
+     * that write is undone by hand, as a failed one would have left it: the janitor sets it right within seconds.
+     */
+    @Test
+    void presenceLeftBehindByAWriteThatFailedIsSetRightFromTheSocketsTheServerHolds() {
+        ChatFixtures.operator("it-op-ghost", "Spook");
+        try (ChatSocket console = ChatIT.available(kim); ChatSocket visitor = ChatSocket.visitor()) {
+            String talking = accepted(console, visitor, "Blijft");
+            String gone;
+            try (ChatSocket left = ChatSocket.visitor()) {
+                gone = ChatIT.start(left, "Weg").getString("chatId");
+            }
+            awaitCount(1, "SELECT COUNT(*) FROM chat WHERE id = ? AND visitor_away_since IS NOT NULL", gone);
+
+            // What three failed writes would have left: a visitor "connected" without socket, an operator "online"
+            // without console, and the visitor who is connected stored as away.
+            ChatFixtures.sql("UPDATE chat SET visitor_away_since = NULL WHERE id = ?", gone);
+            ChatFixtures.sql("UPDATE operator SET online = TRUE, offline_since = NULL WHERE username = ?",
+                    "it-op-ghost");
+            ChatFixtures.sql("UPDATE chat SET visitor_away_since = UTC_TIMESTAMP(3) WHERE id = ?", talking);
+
+            awaitCount(1, "SELECT COUNT(*) FROM chat WHERE id = ? AND visitor_away_since IS NOT NULL", gone);
+            awaitCount(0, "SELECT COUNT(*) FROM operator WHERE username = ? AND online = TRUE", "it-op-ghost");
+            awaitCount(0, "SELECT COUNT(*) FROM chat WHERE id = ? AND visitor_away_since IS NOT NULL", talking);
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM operator WHERE username = ? AND online = TRUE"
+                    + " AND offline_since IS NULL", "it-op-presence")).as("the operator who is connected").isOne();
+            // The operator hears that their visitor is back, and the chat goes on.
+            JsonObject back = console.next("visitor");
+            assertThat(back.getString("chatId")).isEqualTo(talking);
+            assertThat(back.getBoolean("connected")).isTrue();
+            ChatIT.send(visitor, null, "Nog steeds hier");
+        }
+    }
+
+    private static void awaitCount(long expected, String query, Object... parameters) {
+        Instant deadline = Instant.now().plusSeconds(15);
+        long last = -1;
+        while (Instant.now().isBefore(deadline)) {
+            last = ChatFixtures.count(query, parameters);
+            if (last == expected) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError(query + " gave " + last + ", not " + expected + ", for 15 s");
+    }
+
     @Test
     void snelWegEndsTheChatAndTellsTheOperatorSoTheyDoNotWriteAfterThem() {
         try (ChatSocket console = ChatIT.available(kim); ChatSocket visitor = ChatSocket.visitor()) {

@@ -172,6 +172,19 @@ public interface ChatService {
      */
     int forgetOldTranscripts();
 
+    /**
+     * How stored presence differs from the sockets this server holds: the operators with a console socket and the
+     * chats with a visitor socket.
+     */
+    be.clbchat.domain.chat.PresenceCheck.Drift presenceDrift(Set<String> heldOperators, Set<UUID> heldVisitors);
+
+    /**
+     * Stores presence as the sockets say, for a drift seen twice ({@link be.clbchat.domain.chat.PresenceCheck}): an
+     * operator or visitor without a socket is gone from now (their grace period starts), one with a socket is back.
+     * Each is read again under its lock first. Returns how many were changed.
+     */
+    int settle(be.clbchat.domain.chat.PresenceCheck.Drift drift);
+
     /** After a start of the server nobody is connected: everyone's grace period begins now. */
     void serverStarted();
 }

@@ -15,6 +15,7 @@ import be.clbchat.domain.chat.ChatRepository;
 import be.clbchat.domain.chat.ChatState;
 import be.clbchat.domain.chat.FoundVia;
 import be.clbchat.domain.chat.Party;
+import be.clbchat.domain.chat.PresenceCheck;
 import be.clbchat.domain.chat.QueueOrder;
 import be.clbchat.domain.chat.VisitorProfile;
 import be.clbchat.domain.chat.VisitorRole;
@@ -217,9 +218,14 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public void visitorConnected(UUID chatId, boolean connected) {
-        chats.lock(chatId).ifPresent(chat -> {
+        visitorPresence(chatId, connected);
+    }
+
+    /** Whether it changed anything. */
+    private boolean visitorPresence(UUID chatId, boolean connected) {
+        return chats.lock(chatId).map(chat -> {
             if (chat.state() == ChatState.ENDED || chat.visitorConnected() == connected) {
-                return;
+                return false;
             }
             if (connected) {
                 chat.visitorBack();
@@ -229,7 +235,8 @@ public class DefaultChatService implements ChatService {
             if (chat.state() == ChatState.ACTIVE) {
                 events.fire(new ChatEvent.VisitorPresence(chat, connected));
             }
-        });
+            return true;
+        }).orElse(false);
     }
 
     @Override
@@ -488,6 +495,47 @@ public class DefaultChatService implements ChatService {
                     + settings.retention().toDays() + " days ago; their anonymous facts stay.");
         }
         return forgotten;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PresenceCheck.Drift presenceDrift(Set<String> heldOperators, Set<UUID> heldVisitors) {
+        return PresenceCheck.Drift.between(operators.online(), heldOperators, chats.visitorsConnected(),
+                heldVisitors, chats.visitorsAway(heldVisitors));
+    }
+
+    @Override
+    public int settle(PresenceCheck.Drift drift) {
+        int changed = 0;
+        for (String username : drift.operatorsWithoutSocket()) {
+            if (operators.find(username).filter(Operator::online).isPresent()) {
+                operatorOffline(username);
+                changed++;
+            }
+        }
+        for (String username : drift.operatorsNotOnline()) {
+            Operator operator = operators.lock(username);
+            if (!operator.online()) {
+                boolean wasAvailable = operator.available();
+                operator.cameOnline();
+                if (wasAvailable) {
+                    events.fire(new ChatEvent.QueueChanged());
+                }
+                changed++;
+            }
+        }
+        for (UUID chat : drift.visitorsWithoutSocket()) {
+            changed += visitorPresence(chat, false) ? 1 : 0;
+        }
+        for (UUID chat : drift.visitorsNotConnected()) {
+            changed += visitorPresence(chat, true) ? 1 : 0;
+        }
+        if (changed > 0) {
+            int settled = changed;
+            LOG.warning(() -> "Presence as stored differed from the sockets held (a socket closed or opened while the"
+                    + " database could not be written?): " + settled + " operators and visitors set right: " + drift);
+        }
+        return changed;
     }
 
     @Override

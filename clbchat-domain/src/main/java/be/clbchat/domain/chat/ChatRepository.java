@@ -36,6 +36,12 @@ public interface ChatRepository {
     /** How many chats each line has (waiting, running or ended and not yet forgotten); lines without any are absent. */
     java.util.Map<String, Long> countsPerLine();
 
+    /** The chats not ended whose visitor is stored as connected. */
+    java.util.Set<UUID> visitorsConnected();
+
+    /** Of these chats, those not ended whose visitor is stored as away. */
+    java.util.Set<UUID> visitorsAway(java.util.Collection<UUID> chats);
+
     /** Chats not ended whose visitor has been away since before {@code before}. */
     List<Chat> visitorAwaySince(Instant before);
 

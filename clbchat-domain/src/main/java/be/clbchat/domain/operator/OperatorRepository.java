@@ -25,6 +25,9 @@ public interface OperatorRepository {
     /** Offline since before {@code before}, and not yet dealt with (they may still hold chats). */
     List<Operator> offlineSince(Instant before);
 
+    /** The usernames of the operators stored as online. */
+    java.util.Set<String> online();
+
     /** Every operator row, by username. */
     List<Operator> all();
 

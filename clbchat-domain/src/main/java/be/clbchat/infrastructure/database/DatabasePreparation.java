@@ -131,6 +131,11 @@ public class DatabasePreparation {
                     + ") is at schema version " + schemaVersion
                     + (settings.embedded() ? ", embedded" : ", external")
                     + (settings.demo() ? ", with demo accounts." : "."));
+            if (!settings.hasSocketTimeout()) {
+                LOG.warning(() -> "DB_URL sets no socketTimeout: a database that stops answering (a network fault, a"
+                        + " stuck server) holds each request's thread until the operating system gives up, often"
+                        + " minutes. Add e.g. ?socketTimeout=30000&connectTimeout=5000 (README, Settings).");
+            }
         } catch (RuntimeException e) {
             reportProblem(embeddedFailure.orElseGet(() -> DatabaseProblem.describe(e)));
             timers.createSingleActionTimer(RETRY_EVERY.toMillis(), new TimerConfig(null, false));

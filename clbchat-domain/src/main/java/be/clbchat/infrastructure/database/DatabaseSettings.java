@@ -63,6 +63,14 @@ public record DatabaseSettings(String jdbcUrl, boolean embedded, Path dataRoot, 
         }
     }
 
+    /** Whether the URL bounds how long a read from the database may wait ({@code socketTimeout}). */
+    public boolean hasSocketTimeout() {
+        int parameters = jdbcUrl.indexOf('?');
+        return parameters >= 0 && java.util.Arrays.stream(jdbcUrl.substring(parameters + 1).split("&"))
+                .anyMatch(parameter -> parameter.regionMatches(true, 0, "socketTimeout=", 0, 14)
+                        && parameter.length() > 14 && !parameter.substring(14).equals("0"));
+    }
+
     /** The URL without user information or parameters, safe to log. */
     public String describedUrl() {
         int parameters = jdbcUrl.indexOf('?');

@@ -140,6 +140,27 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
+    public java.util.Set<UUID> visitorsConnected() {
+        return ids(em.createQuery("SELECT c.id FROM Chat c WHERE c.state <> be.clbchat.domain.chat.ChatState.ENDED"
+                + " AND c.visitorAwaySince IS NULL", String.class).getResultList());
+    }
+
+    @Override
+    public java.util.Set<UUID> visitorsAway(java.util.Collection<UUID> chats) {
+        if (chats.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return ids(em.createQuery("SELECT c.id FROM Chat c WHERE c.id IN :ids"
+                        + " AND c.state <> be.clbchat.domain.chat.ChatState.ENDED AND c.visitorAwaySince IS NOT NULL",
+                        String.class)
+                .setParameter("ids", chats.stream().map(UUID::toString).toList()).getResultList());
+    }
+
+    private static java.util.Set<UUID> ids(List<String> ids) {
+        return ids.stream().map(UUID::fromString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public void visitorsAwayFrom(Instant now) {
         em.createQuery("UPDATE Chat c SET c.visitorAwaySince = :now"
                         + " WHERE c.state <> be.clbchat.domain.chat.ChatState.ENDED")

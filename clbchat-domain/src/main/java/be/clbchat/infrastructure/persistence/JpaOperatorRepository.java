@@ -58,6 +58,12 @@ public class JpaOperatorRepository implements OperatorRepository {
     }
 
     @Override
+    public java.util.Set<String> online() {
+        return java.util.Set.copyOf(em.createQuery("SELECT o.username FROM Operator o WHERE o.online = TRUE",
+                String.class).getResultList());
+    }
+
+    @Override
     public List<Operator> all() {
         return em.createNamedQuery(Operator.ALL, Operator.class).getResultList();
     }

@@ -32,6 +32,15 @@ class DatabaseSettingsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"jdbc:mariadb://db:3306/clbchat,false", "jdbc:mariadb://db:3306/clbchat?connectTimeout=5000,false",
+        "jdbc:mariadb://db:3306/clbchat?socketTimeout=0,false", "jdbc:mariadb://db:3306/clbchat?socketTimeout=,false",
+        "jdbc:mariadb://db:3306/clbchat?socketTimeout=30000,true",
+        "jdbc:mariadb://db:3306/clbchat?connectTimeout=5000&SocketTimeout=30000,true"})
+    void aWarningUnlessTheUrlBoundsHowLongAReadWaits(String url, boolean bounded) {
+        assertThat(new DatabaseSettings(url, false, Path.of("d"), 3307, false).hasSocketTimeout()).isEqualTo(bounded);
+    }
+
+    @ParameterizedTest
     @CsvSource({"127.0.0.1,true", "localhost,true", "::1,true", "[::1],true",
         "127.0.1.1,true", "0.0.0.0,false", "*,false", "'',false", "192.0.2.10,false", "no-such-host.invalid,false"})
     void demoAccountsOnlyWhileTheServerListensWhereNobodyElseCanReachIt(String host, boolean loopback) {

@@ -52,6 +52,13 @@ public class ChatHub {
     /** The chats whose visitor went silent (socket still open), and since when: their operator has been told. */
     private final Map<UUID, java.time.Instant> silentSince = new ConcurrentHashMap<>();
     private java.util.concurrent.ScheduledFuture<?> heartbeat;
+    private java.util.concurrent.ScheduledFuture<?> presenceCheck;
+    /** Stored presence against the sockets held here: what a close during a database outage left behind. */
+    private final be.clbchat.domain.chat.PresenceCheck presence = new be.clbchat.domain.chat.PresenceCheck();
+
+    @Inject
+    @ConfigProperty(name = "CLBCHAT_PRESENCE_CHECK_SECONDS", defaultValue = "15")
+    private int presenceCheckSeconds;
     /**
      * New chats on this server: a burst of five seconds' worth, then {@code CLBCHAT_CHAT_STARTS_PER_SECOND} (20) a
      * second — far above any evening seen (250 chats in three days after a TV item), but a script cannot fill the queue
@@ -83,6 +90,8 @@ public class ChatHub {
                 System.nanoTime());
         notifications.subscribe(subscriber);
         heartbeat = scheduler.scheduleAtFixedRate(this::heartbeat, HEARTBEAT_MS, HEARTBEAT_MS, TimeUnit.MILLISECONDS);
+        long every = Math.max(1, presenceCheckSeconds);
+        presenceCheck = scheduler.scheduleWithFixedDelay(this::checkPresence, every, every, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -90,6 +99,30 @@ public class ChatHub {
         notifications.unsubscribe(subscriber);
         if (heartbeat != null) {
             heartbeat.cancel(false);
+        }
+        if (presenceCheck != null) {
+            presenceCheck.cancel(false);
+        }
+    }
+
+    /**
+     * The janitor of presence: a socket that closed while the database could not be written (or a start that could
+     * not mark everyone gone) leaves an operator "online" or a visitor "connected" as stored. Compared with the
+     * sockets this server really holds; a difference seen in two checks in a row is set right. This server holds
+     * every socket of the platform (one server; a second one behind a balancer would need its sockets counted too).
+     */
+    void checkPresence() {
+        try {
+            Set<String> heldOperators = Set.copyOf(operators.keySet());
+            Set<UUID> heldVisitors = Set.copyOf(visitors.keySet());
+            be.clbchat.domain.chat.PresenceCheck.Drift settle = presence.toSettle(
+                    chats.presenceDrift(heldOperators, heldVisitors));
+            if (!settle.isEmpty()) {
+                chats.settle(settle);
+            }
+        } catch (RuntimeException e) {
+            Errors.logAtMostOnceAMinute(e, "Could not compare presence with the sockets held; again in "
+                    + presenceCheckSeconds + " s", LOG, System.nanoTime());
         }
     }
 

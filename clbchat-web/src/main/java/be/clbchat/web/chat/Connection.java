@@ -17,12 +17,15 @@ import java.util.logging.Logger;
  * One client's socket. Frames go out in order, and never on the thread of whoever sent the message: a slow phone must
  * not hold up the thread that serves everyone else. One writer at a time drains everything pending in one go on an
  * executor thread (one hand-over per burst, not per frame: an operator with many chats gets many frames a second).
- * A client that falls too far behind is closed; it resumes and gets the missed messages from the database.
+ * A client that falls too far behind is closed; it resumes and gets the missed messages from the database. A write
+ * that does not finish within {@link #WRITE_TIMEOUT_MS} (a client that stopped reading, its buffers full) gives the
+ * writer thread back and closes the socket: one stuck phone cannot hold the threads that write to everyone else.
  */
 final class Connection {
 
     private static final Logger LOG = Logger.getLogger(Connection.class.getName());
     static final int MAX_PENDING = 500;
+    static final long WRITE_TIMEOUT_MS = 10_000;
     /** In the queue of frames: a WebSocket ping (the browser answers it itself, even in a throttled background tab). */
     private static final String PING = new String("ping");
     /** In the queue of frames: close the socket once everything before it is written. */
@@ -31,22 +34,30 @@ final class Connection {
 
     private final Session session;
     private final Executor writer;
+    private final long writeTimeoutMs;
     private final Deque<String> pending = new ConcurrentLinkedDeque<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicBoolean writing = new AtomicBoolean();
     /** While held, frames wait: the first answer (a snapshot read after registering) must go out before them. */
     private volatile boolean held;
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** A write timed out: the socket is being closed and takes no more frames. */
+    private volatile boolean goneForGood;
     /** When something last came from the client: a frame or the pong to a ping. */
     private volatile long lastHeardNanos = System.nanoTime();
 
     Connection(Session session, Executor writer) {
+        this(session, writer, WRITE_TIMEOUT_MS);
+    }
+
+    Connection(Session session, Executor writer, long writeTimeoutMs) {
         this.session = session;
         this.writer = writer;
+        this.writeTimeoutMs = writeTimeoutMs;
     }
 
     void send(String frame) {
-        if (!session.isOpen()) {
+        if (goneForGood || !session.isOpen()) {
             return;
         }
         if (pendingCount.incrementAndGet() > MAX_PENDING) {
@@ -118,20 +129,48 @@ final class Connection {
                     pendingCount.set(0);
                     return;
                 } else {
-                    session.getBasicRemote().sendText(frame);
+                    write(frame);
                 }
             }
-        } catch (IOException | IllegalStateException gone) {
+        } catch (IOException | IllegalStateException | java.util.concurrent.ExecutionException gone) {
             LOG.log(Level.FINE, "Frames to " + session.getId() + " could not be sent", gone);
             pending.clear();
             pendingCount.set(0);
+        } catch (java.util.concurrent.TimeoutException stuck) {
+            LOG.fine(() -> "A frame to " + session.getId() + " was not written within " + writeTimeoutMs
+                    + " ms: the client stopped reading; closed");
+            gone();
+            writer.execute(() -> close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "te traag; verbind opnieuw"));
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            gone();
         } finally {
             writing.set(false);
         }
         // A frame added after the last poll but before writing was cleared would wait for the next one: drain it now.
-        if (!pending.isEmpty() && session.isOpen() && !held) {
+        if (!pending.isEmpty() && session.isOpen() && !held && !goneForGood) {
             startWriting();
         }
+    }
+
+    /** Written within the timeout, or the write is given up (and the socket is to be closed). */
+    private void write(String frame) throws java.util.concurrent.ExecutionException, InterruptedException,
+            java.util.concurrent.TimeoutException {
+        java.util.concurrent.Future<Void> sent = session.getAsyncRemote().sendText(frame);
+        try {
+            sent.get(writeTimeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException stuck) {
+            sent.cancel(true);
+            throw stuck;
+        }
+    }
+
+    /** Nothing more is written: what is pending is dropped, and later frames are not taken. */
+    private void gone() {
+        closing.set(true);
+        pending.clear();
+        pendingCount.set(0);
+        goneForGood = true;
     }
 
     /** Sends a last frame, then closes: what was pending before goes out first, nothing after it. */

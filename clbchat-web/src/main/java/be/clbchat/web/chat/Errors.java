@@ -27,13 +27,39 @@ final class Errors {
         if (problem instanceof Refusal refusal) {
             return Frames.error(refusal.code(), refusal.getMessage(), chatId, clientMsgId);
         }
-        logAtMostOnceAMinute(problem, chatId, log, System.nanoTime());
+        if (databaseAway(problem)) {
+            logAtMostOnceAMinute(problem, "The database could not be reached for a chat frame", log,
+                    System.nanoTime());
+            // Nothing was stored (the transaction did not commit): the client sends it again with the same id.
+            return Frames.error("try-again", clientMsgId != null
+                    ? "We hebben even een storing: je bericht is nog niet bewaard. We proberen het zo vanzelf opnieuw."
+                    : "We hebben even een storing. Probeer het over een minuutje opnieuw.", chatId, clientMsgId);
+        }
+        logAtMostOnceAMinute(problem, "A chat frame failed" + (chatId == null ? "" : " in chat " + chatId), log,
+                System.nanoTime());
         return Frames.error("server-error", "Er ging iets mis bij ons. Er is niets bewaard; probeer het opnieuw.",
                 chatId, clientMsgId);
     }
 
+    /**
+     * Whether the failure is the database being away (no connection, or one lost): something to try again, not a
+     * fault of the frame. SQL state class 08 is "connection exception"; the pool's wait timeout is transient.
+     */
+    static boolean databaseAway(Throwable problem) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.sql.SQLRecoverableException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether it was logged (false: a failure of the same kind was logged less than a minute ago). */
-    static boolean logAtMostOnceAMinute(RuntimeException problem, UUID chatId, Logger log, long now) {
+    static boolean logAtMostOnceAMinute(RuntimeException problem, String what, Logger log, long now) {
         StackTraceElement[] trace = problem.getStackTrace();
         String kind = problem.getClass().getName() + (trace.length == 0 ? "" : "@" + trace[0]);
         Logged logged = LOGGED.computeIfAbsent(kind, key -> new Logged());
@@ -45,7 +71,7 @@ final class Errors {
             int leftOut = logged.leftOut.getAndSet(0);
             logged.atNanos = now;
             logged.count++;
-            log.log(Level.WARNING, "A chat frame failed" + (chatId == null ? "" : " in chat " + chatId)
+            log.log(Level.WARNING, what
                     + (leftOut == 0 ? "" : " (" + leftOut + " more of this kind in the last minute, not logged)"),
                     problem);
             return true;
