@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import be.clbchat.domain.staff.StaffRoles;
+import be.clbchat.infrastructure.security.Logouts;
 import java.io.IOException;
 
 /** Who is logged in, and logging out. */
@@ -22,6 +23,9 @@ public class SessionView {
     @Inject
     private ExternalContext external;
 
+    @Inject
+    private Logouts logouts;
+
     /** The roles of the person logged in, as people say them ("coördinator, operator"). */
     public String roleLabels() {
         return StaffRoles.labelsOf(((HttpServletRequest) external.getRequest())::isUserInRole);
@@ -31,7 +35,9 @@ public class SessionView {
         return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
     }
 
+    /** Also closes the console's sockets of this login: the admin pages and the console share one sign-on. */
     public void logout() throws ServletException, IOException {
+        logouts.loggingOut((HttpServletRequest) external.getRequest());
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?uitgelogd=1");

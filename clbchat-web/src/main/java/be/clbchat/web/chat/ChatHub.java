@@ -76,6 +76,11 @@ public class ChatHub {
     private ChatNotifications notifications;
 
     @Inject
+    private be.clbchat.infrastructure.security.Logouts logouts;
+
+    private final Consumer<String> logoutSubscriber = this::loggedOut;
+
+    @Inject
     private ChatService chats;
 
     @Resource
@@ -89,6 +94,7 @@ public class ChatHub {
         starts = new MessageRate(Math.max(1, startsPerSecond * 5), Math.max(1, startsPerSecond), Integer.MAX_VALUE,
                 System.nanoTime());
         notifications.subscribe(subscriber);
+        logouts.subscribe(logoutSubscriber);
         heartbeat = scheduler.scheduleAtFixedRate(this::heartbeat, HEARTBEAT_MS, HEARTBEAT_MS, TimeUnit.MILLISECONDS);
         long every = Math.max(1, presenceCheckSeconds);
         presenceCheck = scheduler.scheduleWithFixedDelay(this::checkPresence, every, every, TimeUnit.SECONDS);
@@ -97,6 +103,7 @@ public class ChatHub {
     @PreDestroy
     void unsubscribe() {
         notifications.unsubscribe(subscriber);
+        logouts.unsubscribe(logoutSubscriber);
         if (heartbeat != null) {
             heartbeat.cancel(false);
         }
@@ -212,7 +219,7 @@ public class ChatHub {
         return connection.equals(visitors.get(chat));
     }
 
-    /** The operator sockets opened with each login (by {@link LoginKeys}): they close when it is logged out. */
+    /** The operator sockets opened with each login (by {@link be.clbchat.infrastructure.security.LoginKeys}): they close when it is logged out. */
     private final Map<String, Set<Connection>> logins = new ConcurrentHashMap<>();
 
     void inLogin(String login, Connection connection) {
@@ -226,8 +233,11 @@ public class ChatHub {
         });
     }
 
-    /** The login was logged out: the operator sockets opened with it are closed (1008); other logins go on. */
-    public void loggedOut(String login) {
+    /**
+     * The login was logged out (in the console or the admin pages, {@link be.clbchat.infrastructure.security.Logouts}):
+     * the operator sockets opened with it are closed (1008); other logins go on.
+     */
+    void loggedOut(String login) {
         Set<Connection> connections = logins.remove(login);
         if (connections != null) {
             connections.forEach(connection -> connection.closeInTurn(

@@ -42,7 +42,7 @@ public class OperatorEndpoint {
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
                                     HandshakeResponse response) {
-            LoginKeys.fromCookieHeaders(request.getHeaders().entrySet().stream()
+            be.clbchat.infrastructure.security.LoginKeys.fromCookieHeaders(request.getHeaders().entrySet().stream()
                             .filter(header -> header.getKey().equalsIgnoreCase("Cookie"))
                             .flatMap(header -> header.getValue().stream()).toList())
                     .ifPresent(key -> config.getUserProperties().put(LOGIN, key));

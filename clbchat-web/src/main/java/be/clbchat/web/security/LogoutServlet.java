@@ -1,11 +1,9 @@
 package be.clbchat.web.security;
 
-import be.clbchat.web.chat.ChatHub;
-import be.clbchat.web.chat.LoginKeys;
+import be.clbchat.infrastructure.security.Logouts;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,19 +15,13 @@ import java.io.IOException;
 public class LogoutServlet extends HttpServlet {
 
     @Inject
-    private ChatHub hub;
+    private Logouts logouts;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         // The console's sockets of this login close with it (those of other logins of the same person do not).
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (LoginKeys.COOKIE.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
-                    hub.loggedOut(LoginKeys.of(cookie.getValue()));
-                }
-            }
-        }
+        logouts.loggingOut(request);
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

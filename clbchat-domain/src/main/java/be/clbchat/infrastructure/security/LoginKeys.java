@@ -1,4 +1,4 @@
-package be.clbchat.web.chat;
+package be.clbchat.infrastructure.security;
 
 import be.clbchat.application.SecretTokens;
 import java.util.List;
@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Which login a request belongs to: the hash of its single-sign-on cookie (set at login, removed at logout). The
  * operator console's sockets are opened with that cookie, so a logout can close exactly the sockets of that login —
- * not those of the same person logged in on another computer. Only the hash is held, in memory.
+ * not those of the same person logged in on another computer. Only the hash is held, in memory. Both web modules
+ * share the sign-on cookie, so a logout in either ends the same login ({@link Logouts}).
  */
 public final class LoginKeys {
 
@@ -22,8 +23,20 @@ public final class LoginKeys {
         return SecretTokens.hash(cookieValue);
     }
 
+    /** The login key of a request, if it carries the single-sign-on cookie. */
+    public static Optional<String> of(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
+                    return Optional.of(of(cookie.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The login key in {@code Cookie} headers, if they carry the single-sign-on cookie. */
-    static Optional<String> fromCookieHeaders(List<String> headers) {
+    public static Optional<String> fromCookieHeaders(List<String> headers) {
         for (String header : headers) {
             for (String part : header.split(";")) {
                 String cookie = part.strip();
