@@ -9,9 +9,9 @@ import java.io.IOException;
 
 /**
  * Strict-Transport-Security on every answer to a request that came in over https — directly, or through a TLS proxy
- * of CLBCHAT_TRUSTED_PROXIES that says so with X-Forwarded-Proto (liberty/server.xml, httpDispatcher): from then on the browser goes to this
- * site over https only for a year, so nobody on a school's Wi-Fi can turn the chat back into plain HTTP. Never on
- * plain HTTP, where a browser would ignore it anyway. Both web modules map it (web.xml).
+ * of CLBCHAT_TRUSTED_PROXIES that says so with X-Forwarded-Proto (liberty/server.xml, httpDispatcher): from then on
+ * the browser goes to this site over https only for a year, so nobody on a school's Wi-Fi can turn the chat back
+ * into plain HTTP. Never on plain HTTP, where a browser would ignore it anyway. Both web modules map it (web.xml).
  */
 public class StrictTransport extends HttpFilter {
 

@@ -219,7 +219,10 @@ public class ChatHub {
         return connection.equals(visitors.get(chat));
     }
 
-    /** The operator sockets opened with each login (by {@link be.clbchat.infrastructure.security.LoginKeys}): they close when it is logged out. */
+    /**
+     * The operator sockets opened with each login (by {@link be.clbchat.infrastructure.security.LoginKeys}): they close
+     * when it is logged out.
+     */
     private final Map<String, Set<Connection>> logins = new ConcurrentHashMap<>();
 
     void inLogin(String login, Connection connection) {
