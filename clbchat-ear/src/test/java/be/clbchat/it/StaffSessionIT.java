@@ -32,15 +32,19 @@ class StaffSessionIT {
     /** The admin pages and the console share one sign-on: "Afmelden" on an admin page ends the console's sockets too. */
     @Test
     void loggingOutOfTheAdminPagesClosesTheConsoleSocketsOfThatLogin() {
-        ChatFixtures.operator("it-op-coordinates", "Cora");
-        ChatFixtures.sql("INSERT IGNORE INTO staff_account_role (username, role) VALUES ('it-op-coordinates',"
-                + " 'coordinator')");
-        // Logged in after the role was added: the roles are read at login.
-        Staff desk = Staff.loggedIn("/operator/", "it-op-coordinates", "demo-operator");
+        // An operator who is also a coordinator, with both roles before the first login (roles are read at login).
+        String username = "it-op-coord-" + Long.toString(System.nanoTime(), 36);
+        ChatFixtures.sql("INSERT INTO staff_account (username, display_name, password_hash, active, created_at)"
+                + " SELECT ?, 'IT coordinator', password_hash, TRUE, NOW() FROM staff_account"
+                + " WHERE username = 'demo-operator'", username);
+        ChatFixtures.sql("INSERT INTO staff_account_role (username, role) VALUES (?, 'operator'), (?, 'coordinator')",
+                username, username);
+        Staff desk = Staff.loggedIn("/operator/", username, "demo-operator");
         try (ChatSocket console = ChatSocket.operator(desk)) {
             console.next("welcome");
             java.net.http.HttpResponse<String> dashboard = desk.open("/admin/");
             assertThat(dashboard.statusCode()).isEqualTo(200);
+            assertThat(dashboard.body()).as("the dashboard at " + dashboard.uri()).contains("<form id=\"menu\"");
             String form = dashboard.body().substring(dashboard.body().indexOf("<form id=\"menu\""));
             form = form.substring(0, form.indexOf("</form>"));
             assertThat(form).contains("id=\"menu:logout\"");

@@ -20,6 +20,9 @@ public class Logouts {
 
     private final List<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
 
+    @jakarta.inject.Inject
+    private LoginClock clock;
+
     /** @param subscriber gets the {@link LoginKeys login key} of each logout */
     public void subscribe(Consumer<String> subscriber) {
         subscribers.add(subscriber);
@@ -32,6 +35,7 @@ public class Logouts {
     /** Before {@code request.logout()}: the login of this request ends. */
     public void loggingOut(HttpServletRequest request) {
         LoginKeys.of(request).ifPresent(login -> {
+            clock.forget(login);
             for (Consumer<String> subscriber : subscribers) {
                 try {
                     subscriber.accept(login);

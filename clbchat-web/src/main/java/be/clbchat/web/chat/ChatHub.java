@@ -225,11 +225,26 @@ public class ChatHub {
      */
     private final Map<String, Set<Connection>> logins = new ConcurrentHashMap<>();
 
+    /** When each operator socket's login ends, it is closed: a console left open does not outlive its login. */
+    private final Map<Connection, java.util.concurrent.ScheduledFuture<?>> loginEnds = new ConcurrentHashMap<>();
+
+    @Inject
+    private be.clbchat.infrastructure.security.LoginClock loginClock;
+
     void inLogin(String login, Connection connection) {
         logins.computeIfAbsent(login, key -> ConcurrentHashMap.newKeySet()).add(connection);
+        long untilEnd = Math.max(0, java.time.Duration.between(java.time.Instant.now(), loginClock.endOf(login))
+                .toMillis());
+        loginEnds.put(connection, scheduler.schedule(() -> connection.closeInTurn(
+                jakarta.websocket.CloseReason.CloseCodes.VIOLATED_POLICY, "aanmelding verlopen"),
+                untilEnd, TimeUnit.MILLISECONDS));
     }
 
     void outOfLogin(String login, Connection connection) {
+        java.util.concurrent.ScheduledFuture<?> end = loginEnds.remove(connection);
+        if (end != null) {
+            end.cancel(false);
+        }
         logins.computeIfPresent(login, (key, set) -> {
             set.remove(connection);
             return set.isEmpty() ? null : set;
