@@ -334,19 +334,24 @@ public class DefaultChatService implements ChatService {
     @Override
     public OperatorState operatorOnline(String username) {
         Operator operator = operators.lock(username);
-        boolean wasAvailable = operator.available() && operator.online();
-        operator.cameOnline();
+        cameOnline(operator);
         List<Chat> held = chats.heldBy(username);
         List<ChatMessage> messages = new ArrayList<>();
         for (Chat chat : held) {
             messages.addAll(chats.messagesAfter(chat.id(), 0));
         }
-        if (!wasAvailable && operator.available()) {
-            events.fire(new ChatEvent.QueueChanged());
-        }
         List<Line> memberOf = teams.linesOf(username).stream().map(lines::line).toList();
         return new OperatorState(operator, held, messages, settings.maxChatsPerOperator(), memberOf,
                 callers.cautions(held));
+    }
+
+    /** The (locked) operator is online; the queue changes when that makes them available for chats. */
+    private void cameOnline(Operator operator) {
+        boolean wasAvailable = operator.available() && operator.online();
+        operator.cameOnline();
+        if (!wasAvailable && operator.available()) {
+            events.fire(new ChatEvent.QueueChanged());
+        }
     }
 
     @Override
@@ -516,11 +521,7 @@ public class DefaultChatService implements ChatService {
         for (String username : drift.operatorsNotOnline()) {
             Operator operator = operators.lock(username);
             if (!operator.online()) {
-                boolean wasAvailable = operator.available();
-                operator.cameOnline();
-                if (wasAvailable) {
-                    events.fire(new ChatEvent.QueueChanged());
-                }
+                cameOnline(operator);
                 changed++;
             }
         }

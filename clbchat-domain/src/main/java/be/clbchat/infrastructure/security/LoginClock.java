@@ -40,8 +40,14 @@ public class LoginClock {
     }
 
     /** When the login of this key ends: its lifetime after its first request (from now, if none was seen). */
-    public Instant endOf(String login) {
+    private Instant endOf(String login) {
         return firstSeen.getOrDefault(login, clock.instant()).plus(lifetime());
+    }
+
+    /** How long until the login of this key ends (zero when it has). */
+    public Duration untilEndOf(String login) {
+        Duration left = Duration.between(clock.instant(), endOf(login));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** The login was logged out: it is not looked at again. */

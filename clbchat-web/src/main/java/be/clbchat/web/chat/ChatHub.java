@@ -233,8 +233,7 @@ public class ChatHub {
 
     void inLogin(String login, Connection connection) {
         logins.computeIfAbsent(login, key -> ConcurrentHashMap.newKeySet()).add(connection);
-        long untilEnd = Math.max(0, java.time.Duration.between(java.time.Instant.now(), loginClock.endOf(login))
-                .toMillis());
+        long untilEnd = loginClock.untilEndOf(login).toMillis();
         loginEnds.put(connection, scheduler.schedule(() -> connection.closeInTurn(
                 jakarta.websocket.CloseReason.CloseCodes.VIOLATED_POLICY, "aanmelding verlopen"),
                 untilEnd, TimeUnit.MILLISECONDS));
