@@ -29,6 +29,49 @@ class StaffSessionIT {
         }
     }
 
+    /** The admin pages and the console share one sign-on: "Afmelden" on an admin page ends the console's sockets too. */
+    @Test
+    void loggingOutOfTheAdminPagesClosesTheConsoleSocketsOfThatLogin() {
+        // An operator who is also a coordinator, with both roles before the first login (roles are read at login).
+        String username = "it-op-coord-" + Long.toString(System.nanoTime(), 36);
+        ChatFixtures.sql("INSERT INTO staff_account (username, display_name, password_hash, active, created_at)"
+                + " SELECT ?, 'IT coordinator', password_hash, TRUE, NOW() FROM staff_account"
+                + " WHERE username = 'demo-operator'", username);
+        ChatFixtures.sql("INSERT INTO staff_account_role (username, role) VALUES (?, 'operator'), (?, 'coordinator')",
+                username, username);
+        Staff desk = Staff.loggedIn("/operator/", username, "demo-operator");
+        try (ChatSocket console = ChatSocket.operator(desk)) {
+            console.next("welcome");
+            java.net.http.HttpResponse<String> dashboard = desk.open("/admin/");
+            assertThat(dashboard.statusCode()).isEqualTo(200);
+            assertThat(dashboard.body()).as("the dashboard at " + dashboard.uri()).contains("<form id=\"menu\"");
+            String form = dashboard.body().substring(dashboard.body().indexOf("<form id=\"menu\""));
+            form = form.substring(0, form.indexOf("</form>"));
+            assertThat(form).contains("id=\"menu:logout\"");
+            // What a browser posts for the form: its hidden fields (view state, PrimeFaces' nonce) and the button.
+            java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of("menu:logout", ""));
+            java.util.regex.Matcher hidden = java.util.regex.Pattern
+                    .compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(form);
+            while (hidden.find()) {
+                java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(hidden.group());
+                java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"")
+                        .matcher(hidden.group());
+                if (name.find()) {
+                    fields.add(name.group(1));
+                    fields.add(value.find() ? value.group(1).replace("&amp;", "&") : "");
+                }
+            }
+            assertThat(fields).contains("jakarta.faces.ViewState");
+
+            java.net.http.HttpResponse<String> loggedOut = desk.postForm(dashboard.uri().getRawPath(),
+                    fields.toArray(String[]::new));
+            assertThat(loggedOut.statusCode()).isEqualTo(302);
+            assertThat(loggedOut.headers().firstValue("Location").orElse("")).contains("uitgelogd");
+
+            assertThat(console.closeCode()).as("the console closed with the login").isEqualTo(1008);
+        }
+    }
+
     @Test
     void everyLoginGetsItsOwnKeyAndACopiedOneIsRefusedAfterTheLogout() {
         Staff browser = Staff.loggedIn("/operator/", "demo-operator", "demo-operator");

@@ -67,7 +67,7 @@ class TransportSecurityIT {
 
         HttpResponse<String> adminLogin = get("/admin/login.xhtml", OVER_HTTPS);
         assertThat(adminLogin.headers().allValues("Set-Cookie")).as("the login page's session cookie")
-                .filteredOn(cookie -> cookie.startsWith("CLBCHAT_SESSION=")).singleElement().asString()
+                .filteredOn(cookie -> cookie.startsWith("CLBCHAT_ADMIN_SESSION=")).singleElement().asString()
                 .containsIgnoringCase("Secure");
 
         // A page of the site itself, seen by the browser as https://…, may still change things.
