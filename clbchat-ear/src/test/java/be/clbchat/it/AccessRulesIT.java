@@ -152,7 +152,10 @@ class AccessRulesIT {
         assertThat(setCookies).isNotEmpty()
                 .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").containsPattern("SameSite=(Lax|Strict)"));
         assertThat(setCookies).anySatisfy(cookie -> assertThat(cookie).startsWith("CLBCHAT_SSO="));
-        assertThat(setCookies).anySatisfy(cookie -> assertThat(cookie).startsWith("CLBCHAT_SESSION="));
+        // The admin pages' session cookie is their own, on their own path (the console's would replace it on "/").
+        assertThat(setCookies).anySatisfy(cookie -> assertThat(cookie).startsWith("CLBCHAT_ADMIN_SESSION=")
+                .containsIgnoringCase("Path=/admin"));
+        assertThat(setCookies).noneSatisfy(cookie -> assertThat(cookie).startsWith("CLBCHAT_SESSION="));
     }
 
     @ParameterizedTest
