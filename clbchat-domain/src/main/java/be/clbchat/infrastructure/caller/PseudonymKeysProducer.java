@@ -2,17 +2,14 @@ package be.clbchat.infrastructure.caller;
 
 import be.clbchat.application.caller.PseudonymKeys;
 import be.clbchat.infrastructure.database.DatabaseSettings;
+import be.clbchat.infrastructure.security.SecretFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.logging.Logger;
@@ -82,24 +79,10 @@ public class PseudonymKeysProducer {
     /** The embedded database's secret, made on its first start; owner-only where the file system allows it. */
     private static byte[] fromFile(Path file) {
         try {
-            if (!Files.exists(file)) {
-                // Written whole beside it, owner-only from the start, then moved in: never an empty or readable file.
-                Files.createDirectories(file.getParent());
-                Path draft;
-                try {
-                    draft = Files.createTempFile(file.getParent(), FILE, ".new",
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException notPosix) {
-                    draft = Files.createTempFile(file.getParent(), FILE, ".new"); // Windows: the folder's rights
-                }
-                Files.writeString(draft, Base64.getEncoder().encodeToString(random()), StandardCharsets.US_ASCII);
-                try {
-                    Files.move(draft, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException raced) {
-                    Files.deleteIfExists(draft); // another start made it first: read theirs
-                }
+            if (SecretFile.read(file).isEmpty()) {
+                SecretFile.write(file, Base64.getEncoder().encodeToString(random()), false);
             }
-            byte[] secret = decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            byte[] secret = decode(SecretFile.read(file).orElse(""));
             if (secret.length < PseudonymKeys.MIN_SECRET_BYTES) {
                 throw new IllegalStateException(file + " holds no usable secret: delete it to make a new one");
             }
