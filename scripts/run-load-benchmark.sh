@@ -68,6 +68,7 @@ for chats in "$@"; do
             -Dchats="$chats" \
             -DbaseUrl="http://127.0.0.1:$port" \
             -DdbUrl="jdbc:mariadb://127.0.0.1:$db_port/clbchat" \
+            -DdbDataDir="$data_dir" \
             -Dload.resultsFolder="$out" \
             -Dgatling.runDescription="$chats chats" \
             ${LOAD_OPTS:-} >"$out/gatling.log" 2>&1; then

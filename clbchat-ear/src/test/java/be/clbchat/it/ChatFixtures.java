@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +24,8 @@ import java.time.temporal.ChronoUnit;
 final class ChatFixtures {
 
     static final String DB_URL = System.getProperty("clbchat.dbUrl", "jdbc:mariadb://127.0.0.1:13307/clbchat");
+    /** The embedded test database's data folder, where the server keeps the password it made for it. */
+    static final Path DATA_DIR = Path.of(System.getProperty("clbchat.itDataDir", "target/it-data")).toAbsolutePath();
     static final Duration GRACE = Duration.ofSeconds(Long.getLong("clbchat.chatGraceSeconds", 10));
 
     private ChatFixtures() {
@@ -80,8 +85,22 @@ final class ChatFixtures {
         return Json.createReader(new StringReader(text)).readObject();
     }
 
+    /**
+     * A connection to the test database with the account the server made for it (its password read each time: a test
+     * may have the server make a new one).
+     */
+    static Connection database() throws SQLException {
+        String password;
+        try {
+            password = Files.readString(DATA_DIR.resolve("mariadb-password")).strip();
+        } catch (IOException e) {
+            throw new SQLException("no password of the embedded database in " + DATA_DIR, e);
+        }
+        return DriverManager.getConnection(DB_URL, "clbchat", password);
+    }
+
     static void sql(String statement, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(DB_URL, "root", "");
+        try (Connection connection = database();
              PreparedStatement prepared = connection.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 prepared.setObject(i + 1, parameters[i]);
@@ -93,7 +112,7 @@ final class ChatFixtures {
     }
 
     static long count(String query, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(DB_URL, "root", "");
+        try (Connection connection = database();
              PreparedStatement prepared = connection.prepareStatement(query)) {
             for (int i = 0; i < parameters.length; i++) {
                 prepared.setObject(i + 1, parameters[i]);
@@ -108,7 +127,7 @@ final class ChatFixtures {
     }
 
     static String text(String query, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(DB_URL, "root", "");
+        try (Connection connection = database();
              PreparedStatement prepared = connection.prepareStatement(query)) {
             for (int i = 0; i < parameters.length; i++) {
                 prepared.setObject(i + 1, parameters[i]);

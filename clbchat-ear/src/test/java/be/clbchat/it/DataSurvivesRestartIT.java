@@ -1,10 +1,10 @@
 package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * database left running.
  */
 class DataSurvivesRestartIT {
-
-    private static final String DB_URL = System.getProperty("clbchat.dbUrl", "jdbc:mariadb://127.0.0.1:13307/clbchat");
 
     @Test
     void aLineWrittenBeforeARestartIsServedAfterIt() throws Exception {
@@ -51,6 +49,28 @@ class DataSurvivesRestartIT {
         }
     }
 
+    /** A data folder made before the database had a password (or whose password file was lost) is given one. */
+    @Test
+    void aDataFolderWithoutItsPasswordFileGetsANewPasswordAtTheNextStartAndKeepsItsData() throws Exception {
+        String code = "password-" + UUID.randomUUID().toString().substring(0, 8);
+        execute("INSERT INTO line (code, name, time_zone) VALUES (?, 'Nieuw wachtwoord', 'Europe/Brussels')", code);
+        java.nio.file.Path file = ChatFixtures.DATA_DIR.resolve("mariadb-password");
+        String before = Files.readString(file).strip();
+        try {
+            ItServer.stop();
+            Files.delete(file);
+            ItServer.start(Map.of());
+
+            assertThat(Staff.anonymous().get("/api/lines").body()).contains("\"code\":\"" + code + "\"");
+            String after = Files.readString(file).strip();
+            assertThat(after).isNotEqualTo(before).matches("[A-Za-z0-9_-]{32}");
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(ChatFixtures.DB_URL, "clbchat", before)
+                    .close()).as("the old password is refused").isInstanceOf(SQLException.class);
+        } finally {
+            execute("DELETE FROM line WHERE code = ?", code);
+        }
+    }
+
     @Test
     void withDemoModeOffTheDemoAccountsCannotLogInAndWithItOnAgainTheyCan() throws Exception {
         Staff demo = Staff.withBasic("demo-coordinator", "demo-coordinator");
@@ -69,7 +89,7 @@ class DataSurvivesRestartIT {
     }
 
     private static void execute(String sql, String code) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(DB_URL, "root", "");
+        try (Connection connection = ChatFixtures.database();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, code);
             statement.executeUpdate();

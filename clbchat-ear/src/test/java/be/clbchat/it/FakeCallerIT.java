@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -237,7 +236,7 @@ class FakeCallerIT {
 
         List<String> textColumns = new ArrayList<>();
         List<String> pseudonymColumns = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(ChatFixtures.DB_URL, "root", "");
+        try (Connection db = ChatFixtures.database();
              PreparedStatement columns = db.prepareStatement("SELECT table_name, column_name FROM"
                      + " information_schema.columns WHERE table_schema = DATABASE() AND data_type IN"
                      + " ('char', 'varchar', 'text', 'tinytext', 'mediumtext', 'longtext', 'binary', 'varbinary',"

@@ -50,8 +50,24 @@ record LoadSettings(int chats, int operators, int messagesPerChat, long pauseMs,
                 System.getProperty("baseUrl", "http://127.0.0.1:9080"),
                 System.getProperty("operatorPassword", DEMO_OPERATOR),
                 System.getProperty("dbUrl", "jdbc:mariadb://127.0.0.1:3307/clbchat"),
-                System.getProperty("dbUser", "root"),
-                System.getProperty("dbPassword", ""));
+                System.getProperty("dbUser", "clbchat"),
+                java.util.Optional.ofNullable(System.getProperty("dbPassword"))
+                        .orElseGet(LoadSettings::embeddedPassword));
+    }
+
+    /**
+     * The embedded database's password, as the server made it: read from {@code mariadb-password} in its data folder
+     * ({@code -DdbDataDir}, by default {@code ~/.clbchat}), so that it is on no command line.
+     */
+    private static String embeddedPassword() {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("dbDataDir",
+                System.getProperty("user.home") + "/.clbchat"), "mariadb-password");
+        try {
+            return java.nio.file.Files.readString(file).strip();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read the embedded database's password " + file
+                    + " (give -DdbDataDir, or -DdbPassword for another database)", e);
+        }
     }
 
     String wsBaseUrl() {

@@ -81,10 +81,15 @@ public class DatabasePreparation {
     private Optional<String> startEmbeddedIfNeeded() {
         if (settings.embedded() && embedded == null && !adoptedEmbedded) {
             if (EmbeddedMariaDb.isListening(settings.port())) {
-                adoptedEmbedded = true;
                 LOG.warning(() -> "An embedded MariaDB is already running on 127.0.0.1:" + settings.port()
                         + " (left by a server that did not stop cleanly?); using it, and shutting it down with"
                         + " this server.");
+                try {
+                    EmbeddedMariaDb.useCredentials(settings.dataRoot());
+                } catch (java.io.IOException e) {
+                    return Optional.of("the embedded MariaDB's password could not be read (" + e + ")");
+                }
+                adoptedEmbedded = true;
                 return Optional.empty();
             }
             try {
