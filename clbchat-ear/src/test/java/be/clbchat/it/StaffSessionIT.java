@@ -2,10 +2,38 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A console left open must not outlive its login (issue 16). */
 class StaffSessionIT {
+
+    /**
+     * A session id known before the login (one planted in the browser, say) opens nothing after it: the login gives
+     * the session a new id. On the admin pages, which keep their login in the session, the old id would otherwise be
+     * logged in.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/admin/, /admin/login.xhtml, /admin/j_security_check, CLBCHAT_ADMIN_SESSION, demo-coordinator",
+        "/operator/, /login.xhtml, /j_security_check, CLBCHAT_SESSION, demo-operator"})
+    void theSessionIdChangesAtLogin(String page, String loginPage, String check, String cookie, String username) {
+        Staff browser = Staff.anonymous();
+        assertThat(browser.get(page).statusCode()).isEqualTo(302);
+        assertThat(browser.get(loginPage).statusCode()).isEqualTo(200);
+        String before = browser.cookie(cookie).orElseThrow(() -> new AssertionError("no " + cookie + " before"));
+
+        HttpResponse<String> login = browser.postForm(check, "j_username", username, "j_password", username);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("fout");
+        assertThat(browser.cookie(cookie)).get().as("the session id after the login").isNotEqualTo(before);
+        assertThat(browser.get(page).statusCode()).isEqualTo(200);
+
+        Staff planted = Staff.withCookies(Map.of(cookie, before));
+        assertThat(planted.get(page).statusCode()).as("the id known before the login").isEqualTo(302);
+    }
 
     @Test
     void loggingOutClosesTheOperatorSocketsOfThatLoginAndNoOther() {

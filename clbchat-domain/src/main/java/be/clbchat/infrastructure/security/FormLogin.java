@@ -68,6 +68,10 @@ public class FormLogin {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             guard.succeeded(username);
             accounts.strengthenHash(username, request.getParameter("j_password"));
+            if (request.getSession(false) != null) {
+                // A new session id at login: one known before it (planted, say) opens nothing after it.
+                request.changeSessionId();
+            }
             // A person who logged in with the form stays logged in for the session.
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         } else if (first) {
