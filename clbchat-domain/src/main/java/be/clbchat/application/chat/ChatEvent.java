@@ -71,10 +71,16 @@ public sealed interface ChatEvent {
         }
     }
 
-    /** An operator's alias or availability changed. */
-    record OperatorChanged(Operator operator) implements ChatEvent {
+    /**
+     * An operator chose an alias or said whether they are available: every console tab of theirs hears that one thing
+     * (also the tab that asked: its answer).
+     */
+    record OperatorChanged(Operator operator, What what) implements ChatEvent {
+        public enum What { ALIAS, AVAILABILITY }
+
         public OperatorChanged {
             Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(what, "what");
         }
     }
 }

@@ -372,7 +372,7 @@ public class DefaultChatService implements ChatService {
             throw Refusal.conflict("alias-taken", "Die schuilnaam gebruikt een collega al. Kies een andere.");
         });
         operator.useAlias(checked);
-        events.fire(new ChatEvent.OperatorChanged(operator));
+        events.fire(new ChatEvent.OperatorChanged(operator, ChatEvent.OperatorChanged.What.ALIAS));
         return operator;
     }
 
@@ -381,9 +381,10 @@ public class DefaultChatService implements ChatService {
         Operator operator = operators.lock(username);
         if (operator.available() != available) {
             operator.makeAvailable(available);
-            events.fire(new ChatEvent.OperatorChanged(operator));
             events.fire(new ChatEvent.QueueChanged());
         }
+        // Also when nothing changed: that is the asking tab's answer.
+        events.fire(new ChatEvent.OperatorChanged(operator, ChatEvent.OperatorChanged.What.AVAILABILITY));
         return operator;
     }
 

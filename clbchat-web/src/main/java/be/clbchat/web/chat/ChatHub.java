@@ -367,8 +367,8 @@ public class ChatHub {
                 planQueueUpdate();
             }
         } else if (event instanceof ChatEvent.OperatorChanged changed) {
-            toOperator(changed.operator().username(), Frames.alias(changed.operator()));
-            toOperator(changed.operator().username(), Frames.availability(changed.operator()));
+            toOperator(changed.operator().username(), changed.what() == ChatEvent.OperatorChanged.What.ALIAS
+                    ? Frames.alias(changed.operator()) : Frames.availability(changed.operator()));
         }
     }
 

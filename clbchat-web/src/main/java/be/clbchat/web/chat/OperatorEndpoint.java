@@ -132,10 +132,9 @@ public class OperatorEndpoint {
                 chatId = frame.uuid("chatId");
             }
             switch (type) {
+                // Both answered through the hub, on every tab of the operator at once (this one too), once each.
                 case "alias" -> chats.chooseAlias(operator, frame.text("alias"));
-                // Always answered, also when nothing changed (other tabs hear of a change through the hub).
-                case "availability" -> connection.send(Frames.availability(
-                        chats.makeAvailable(operator, frame.bool("available"))));
+                case "availability" -> chats.makeAvailable(operator, frame.bool("available"));
                 case "accept" -> chats.acceptNext(operator, frame.optionalText("line").orElse(null));
                 case "send" -> send(frame, required(chatId));
                 case "typing" -> typing(required(chatId));
