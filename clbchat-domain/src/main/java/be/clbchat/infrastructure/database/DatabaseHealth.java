@@ -8,8 +8,10 @@ import java.util.Objects;
  * @param ready         the schema is migrated and a connection answers
  * @param schemaVersion the Flyway version the schema is at, or "-" when unknown
  * @param problem       why it is not ready, or empty
+ * @param failedAttempts how many times in a row preparing the database (reaching it, migrating it) failed; it is
+ *                       tried again every 10 s, and this is 0 once it succeeded
  */
-public record DatabaseHealth(boolean ready, String schemaVersion, String problem) {
+public record DatabaseHealth(boolean ready, String schemaVersion, String problem, int failedAttempts) {
 
     public DatabaseHealth {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
@@ -17,10 +19,10 @@ public record DatabaseHealth(boolean ready, String schemaVersion, String problem
     }
 
     static DatabaseHealth up(String schemaVersion) {
-        return new DatabaseHealth(true, schemaVersion, "");
+        return new DatabaseHealth(true, schemaVersion, "", 0);
     }
 
-    static DatabaseHealth down(String schemaVersion, String problem) {
-        return new DatabaseHealth(false, schemaVersion, problem);
+    static DatabaseHealth down(String schemaVersion, String problem, int failedAttempts) {
+        return new DatabaseHealth(false, schemaVersion, problem, failedAttempts);
     }
 }

@@ -70,6 +70,8 @@ public class DatabasePreparation {
     private volatile boolean migrated;
     private volatile String schemaVersion = "-";
     private volatile String problem = "";
+    /** Preparations that failed since the last one that succeeded (readiness shows it: the retries are seen). */
+    private volatile int failedAttempts;
 
     @PostConstruct
     void start() {
@@ -132,6 +134,7 @@ public class DatabasePreparation {
                 LOG.info(() -> "Datasource " + StaffCredentialQueries.DATASOURCE + " is reachable again.");
             }
             problem = "";
+            failedAttempts = 0;
             LOG.info(() -> "Datasource " + StaffCredentialQueries.DATASOURCE + " (" + settings.describedUrl()
                     + ") is at schema version " + schemaVersion
                     + (settings.embedded() ? ", embedded" : ", external")
@@ -142,6 +145,7 @@ public class DatabasePreparation {
                         + " minutes. Add e.g. ?socketTimeout=30000&connectTimeout=5000 (README, Settings).");
             }
         } catch (RuntimeException e) {
+            failedAttempts++; // one thread: the start, then the retry timer
             reportProblem(embeddedFailure.orElseGet(() -> DatabaseProblem.describe(e)));
             timers.createSingleActionTimer(RETRY_EVERY.toMillis(), new TimerConfig(null, false));
         }
@@ -167,18 +171,19 @@ public class DatabasePreparation {
     /** Readiness: migrated, and a connection answers right now. */
     public DatabaseHealth health() {
         if (!migrated) {
-            return DatabaseHealth.down(schemaVersion, problem.isEmpty() ? "database not prepared yet" : problem);
+            return DatabaseHealth.down(schemaVersion, problem.isEmpty() ? "database not prepared yet" : problem,
+                    failedAttempts);
         }
         try (Connection connection = dataSource.getConnection()) {
             if (connection.isValid(VALIDATION_SECONDS)) {
                 return DatabaseHealth.up(schemaVersion);
             }
             return DatabaseHealth.down(schemaVersion, "the database did not answer within "
-                    + VALIDATION_SECONDS + " s");
+                    + VALIDATION_SECONDS + " s", 0);
         } catch (SQLException e) {
             String reason = DatabaseProblem.describe(e);
             LOG.log(Level.FINE, "Readiness check could not reach the database: {0}", reason);
-            return DatabaseHealth.down(schemaVersion, reason);
+            return DatabaseHealth.down(schemaVersion, reason, 0);
         }
     }
 

@@ -33,6 +33,7 @@ public class DatabaseReadiness implements HealthCheck {
             // The health address is public: the database's own words (user names, hosts) go to the log only, once
             // per change (the CLBCHAT-DB line).
             response.withData("problem", NOT_READY);
+            response.withData("failedAttempts", health.failedAttempts());
         }
         return response.build();
     }
