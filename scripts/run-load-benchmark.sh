@@ -59,6 +59,7 @@ if ! curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; then
     exit 1
 fi
 
+failed=0
 for chats in "$@"; do
     out="$results/chats-$chats"
     mkdir -p "$out"
@@ -72,7 +73,9 @@ for chats in "$@"; do
             -Dload.resultsFolder="$out" \
             -Dgatling.runDescription="$chats chats" \
             ${LOAD_OPTS:-} >"$out/gatling.log" 2>&1; then
-        echo "The run with $chats chats failed; see $out/gatling.log" >&2
+        echo "The run with $chats chats failed (a lost message or a missed target: see its Verdict) or could not"\
+            "run; see $out/gatling.log" >&2
+        failed=1
     fi
     # Let the server finish ending the chats and collect its garbage before the next size.
     sleep 15
@@ -86,3 +89,4 @@ for summary in "$results"/chats-*/summary-*.md; do
     fi
 done
 echo "Results, with Gatling's HTML report per size: $results"
+exit "$failed"

@@ -216,6 +216,8 @@ public class ChatSimulation extends Simulation {
                 visitors.injectOpen(nothingFor(headStart), rampUsers(settings.chats()).during(ramp)),
                 echoUsers.injectOpen(nothingFor(headStart), rampUsers(settings.chats()).during(ramp)))
                 .protocols(protocol)
+                // Any frame not answered in time (a lost ack, a chat never accepted) fails the run.
+                .assertions(global().failedRequests().count().is(0L))
                 // A safety net only: every wait above has its own timeout.
                 .maxDuration(Duration.ofMillis(acceptPhaseMillis() + listenPhaseMillis()).plusMinutes(2));
     }
@@ -231,7 +233,9 @@ public class ChatSimulation extends Simulation {
 
     @Override
     public void after() {
-        String summary = summary();
+        List<String> missed = missedTargets();
+        String summary = summary() + (missed.isEmpty() ? "\nVerdict: PASS\n"
+                : "\nVerdict: FAIL - " + String.join("; ", missed) + "\n");
         System.out.println(summary);
         Path file = Path.of(System.getProperty("clbchat.load.summaryDir", "target/gatling"))
                 .resolve("summary-" + settings.chats() + "-chats.md");
@@ -242,6 +246,46 @@ public class ChatSimulation extends Simulation {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file, e);
         }
+        if (!missed.isEmpty()) {
+            throw new AssertionError("The benchmark missed its targets: " + String.join("; ", missed));
+        }
+    }
+
+    /**
+     * What makes a run fail besides Gatling's own assertion: any message lost on the way (an ack or a delivery that
+     * never came), a visitor never accepted, and from {@code -DtargetFromChats} (1,000) chats on a p99 of chat ack or
+     * delivery above {@code -DtargetRatio} (2) times the echo floor's p99.
+     */
+    private List<String> missedTargets() {
+        List<String> missed = new java.util.ArrayList<>();
+        LatencySamples.Summary echo = echoRoundTrips.summary();
+        LatencySamples.Summary ack = ackRoundTrips.summary();
+        LatencySamples.Summary delivery = deliveries.summary();
+        if (ack.lost() > 0) {
+            missed.add(ack.lost() + " chat messages without an ack");
+        }
+        if (delivery.lost() > 0) {
+            missed.add(delivery.lost() + " messages never delivered to the operator");
+        }
+        if (echo.lost() > 0) {
+            missed.add(echo.lost() + " echo frames lost (the platform floor itself)");
+        }
+        if (acceptedChats.get() < settings.chats()) {
+            missed.add((settings.chats() - acceptedChats.get()) + " visitors never accepted");
+        }
+        double target = Double.parseDouble(System.getProperty("targetRatio", "2"));
+        if (settings.chats() >= Integer.getInteger("targetFromChats", 1000)) {
+            double ackRatio = ack.p99Ms() / echo.p99Ms();
+            double deliveryRatio = delivery.p99Ms() / echo.p99Ms();
+            if (!(ackRatio <= target)) {
+                missed.add(String.format(Locale.ROOT, "chat ack p99 %.2fx the floor (target %.1fx)", ackRatio, target));
+            }
+            if (!(deliveryRatio <= target)) {
+                missed.add(String.format(Locale.ROOT, "delivery p99 %.2fx the floor (target %.1fx)", deliveryRatio,
+                        target));
+            }
+        }
+        return missed;
     }
 
     /** Until the last visitor has arrived and waited its longest for an operator. */
