@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Who may open what: the login wall in front of /admin and /operator, as a browser meets it. */
@@ -86,6 +87,36 @@ class AccessRulesIT {
         assertThat(refused.body()).doesNotContain("Extra openingen en sluitingen")
                 .contains("aangemeld als <strong>demo-clb-admin</strong> (CLB-beheerder)")
                 .contains("De boxen van je CLB").contains("Afmelden");
+    }
+
+    /** Every page of the coordination team, walked with a CLB's admin: each refused, none of its content shown. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/admin/openingsuren/regels.xhtml          | <h1>Openingsuren per week</h1>",
+        "/admin/openingsuren/schoolvakanties.xhtml | <h1>Schoolvakanties</h1>",
+        "/admin/openingsuren/uitzonderingen.xhtml  | <h1>Extra openingen en sluitingen</h1>",
+        "/admin/hulpmiddelen/index.xhtml           | <h1>Hulpmiddelen online</h1>",
+        "/admin/hulpmiddelen/bewerk.xhtml          | <h1>Nieuw hulpmiddel</h1>",
+        "/admin/hulpmiddelen/lijsten.xhtml         | <h1>Volgorde van de favorietenlijsten</h1>",
+        "/admin/rooster/index.xhtml                | <h1>Rooster</h1>",
+        "/admin/rooster/operatoren.xhtml           | <h1>Operatoren</h1>",
+        "/admin/rooster/sjablonen.xhtml            | <h1>Shiftsjablonen</h1>",
+        "/admin/rooster/voorstel.xhtml             | <h1>Voorstel van rooster</h1>",
+        "/admin/clbs/index.xhtml                   | <h1>CLB",
+        "/admin/themas/index.xhtml                 | <h1>Thema",
+        "/admin/standaardteksten/index.xhtml       | <h1>Standaardteksten</h1>",
+        "/admin/nepoproepen/index.xhtml            | <h1>Nepoproepen</h1>"})
+    void aClbAdminIsRefusedOnEveryPageOfTheCoordinationTeam(String page, String headingOfThePage) {
+        Staff coordinator = Staff.loggedIn(page, "demo-coordinator", "demo-coordinator");
+        HttpResponse<String> seen = coordinator.open(page);
+        assertThat(seen.statusCode()).as("the coordinator's own page").isEqualTo(200);
+        assertThat(seen.body()).contains(headingOfThePage);
+
+        Staff clbAdmin = Staff.loggedIn(page, "demo-clb-admin", "demo-clb-admin");
+        HttpResponse<String> refused = clbAdmin.open(page);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain(headingOfThePage)
+                .contains("aangemeld als <strong>demo-clb-admin</strong> (CLB-beheerder)");
     }
 
     @Test

@@ -59,6 +59,9 @@ final class Browser {
     static WebDriverWait waitFor(WebDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
+        // Chromium's "Node with given id does not belong to the document": a node read while an Ajax update replaced
+        // it, the same thing as a stale element but not of that class. A timeout still names the last error.
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 

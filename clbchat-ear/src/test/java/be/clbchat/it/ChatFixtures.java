@@ -39,7 +39,11 @@ final class ChatFixtures {
         sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM', end_reason = 'SUDDENLY_ABORTED'"
                 + " WHERE state <> 'ENDED'");
         sql("UPDATE operator SET available = FALSE");
-        // ... and every chat of earlier tests registered, or its operator would have to register it before the next.
+        registerEndedChats();
+    }
+
+    /** Every ended chat registered, or its operator would have to register it before taking the next. */
+    static void registerEndedChats() {
         sql("INSERT INTO chat_registration (chat_id, line_code, operator_username, client_type, registered_at,"
                 + " changed_by, changed_at) SELECT c.id, c.line_code, c.operator_username, c.visitor_role, NOW(3), 'it',"
                 + " NOW(3) FROM chat c WHERE c.state = 'ENDED' AND c.accepted_at IS NOT NULL AND NOT EXISTS"

@@ -9,6 +9,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -18,11 +19,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A chat client as a test drives it: a real WebSocket to the running server; every frame received is kept in order,
- * and the test waits for the next frame of the type it expects.
+ * and the test waits for the next frame of the type it expects. A wait passes over only the updates the server sends
+ * on its own ({@link #BACKGROUND}) and what the test says it may ({@link #ignoring}): any other frame on the way — an
+ * error, a duplicate, something out of order — fails the test.
  */
 final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(15);
+    /** Frames the server sends unasked whenever something changes: the queue, typing, a visitor's presence. */
+    static final Set<String> BACKGROUND = Set.of("queued", "queue", "typing", "visitor", "pong");
+
+    private final Set<String> alsoIgnored = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final List<JsonObject> seen = new ArrayList<>();
@@ -106,8 +113,13 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
     /** The next frame of one of these types. */
     JsonObject nextOf(String... types) {
+        return nextWithin(WAIT, types);
+    }
+
+    /** The next frame of one of these types, waiting at most {@code within}. */
+    JsonObject nextWithin(Duration within, String... types) {
         List<String> wanted = List.of(types);
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             JsonObject frame;
             try {
@@ -117,13 +129,32 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
                 throw new AssertionError("interrupted", e);
             }
             if (frame == null) {
-                throw new AssertionError("No " + wanted + " frame within " + WAIT.toSeconds() + " s; got " + seen);
+                throw new AssertionError("No " + wanted + " frame within " + within.toSeconds() + " s; got " + seen);
             }
             seen.add(frame);
-            if (wanted.contains(frame.getString("type"))) {
+            String type = frame.getString("type");
+            if (wanted.contains(type)) {
                 return frame;
             }
+            if (!BACKGROUND.contains(type) && !alsoIgnored.contains(type)) {
+                throw new AssertionError("While waiting for " + wanted + ", an unexpected frame: " + frame
+                        + "; frames so far: " + seen);
+            }
         }
+    }
+
+    /** Lets the waits on this socket pass over frames of these types too (the caller says why). */
+    ChatSocket ignoring(String... types) {
+        alsoIgnored.addAll(List.of(types));
+        return this;
+    }
+
+    /** Whether the socket is still open, or how it was closed: for a failure's message. */
+    String state() {
+        if (!closed.isDone()) {
+            return "open, " + frames.size() + " frames unread";
+        }
+        return closed.handle((code, error) -> code != null ? "closed " + code : "failed: " + error).join();
     }
 
     /** Every frame this socket received and a wait has looked at, in order. */

@@ -13,20 +13,20 @@ import org.junit.jupiter.api.Test;
  */
 class ChatSurvivesRestartIT {
 
-    /** A chat that ended {@code days} ago, with a message, a rating, a pseudonym and a registration; its id. */
-    private static String endedChat(int days) {
+    /** A chat that ended {@code hours} ago, with a message, a rating, a pseudonym and a registration; its id. */
+    private static String endedChat(int hours) {
         String id = java.util.UUID.randomUUID().toString();
         ChatFixtures.sql("INSERT INTO chat (id, line_code, state, resume_token_hash, nickname, visitor_role, age, device,"
                 + " queued_at, accepted_at, operator_username, operator_alias, ended_at, ended_by, end_reason, last_seq,"
                 + " rating_stars, rating_comment, found_via, rated_at, pseudonym_hash) VALUES (?, 'clbchat', 'ENDED',"
-                + " SHA2(?, 256), 'Vorig jaar', 'PUPIL', 15, 'MOBILE', NOW(3) - INTERVAL ? DAY, NOW(3) - INTERVAL ? DAY,"
-                + " 'demo-operator', 'Demo', NOW(3) - INTERVAL ? DAY, 'VISITOR', 'ENDED_BY_VISITOR', 1, 4, 'Fijn',"
-                + " 'SMARTSCHOOL', NOW(3) - INTERVAL ? DAY, SHA2(?, 256))", id, id, days, days, days, days, id);
+                + " SHA2(?, 256), 'Vorig jaar', 'PUPIL', 15, 'MOBILE', NOW(3) - INTERVAL ? HOUR, NOW(3) - INTERVAL ? HOUR,"
+                + " 'demo-operator', 'Demo', NOW(3) - INTERVAL ? HOUR, 'VISITOR', 'ENDED_BY_VISITOR', 1, 4, 'Fijn',"
+                + " 'SMARTSCHOOL', NOW(3) - INTERVAL ? HOUR, SHA2(?, 256))", id, id, hours, hours, hours, hours, id);
         ChatFixtures.sql("INSERT INTO chat_message (chat_id, seq, sender, client_msg_id, body, sent_at) VALUES"
-                + " (?, 1, 'VISITOR', ?, 'Iets wat ik vertelde', NOW(3) - INTERVAL ? DAY)", id, id, days);
+                + " (?, 1, 'VISITOR', ?, 'Iets wat ik vertelde', NOW(3) - INTERVAL ? HOUR)", id, id, hours);
         ChatFixtures.sql("INSERT INTO chat_registration (chat_id, line_code, operator_username, client_type,"
                 + " registered_at, changed_by, changed_at) VALUES (?, 'clbchat', 'demo-operator', 'PUPIL',"
-                + " NOW(3) - INTERVAL ? DAY, 'it', NOW(3) - INTERVAL ? DAY)", id, days, days);
+                + " NOW(3) - INTERVAL ? HOUR, 'it', NOW(3) - INTERVAL ? HOUR)", id, hours, hours);
         return id;
     }
 
@@ -35,9 +35,10 @@ class ChatSurvivesRestartIT {
         long opening = ChatFixtures.exception("open");
         try {
             ChatFixtures.quietEvening();
-            // Two ended chats on either side of the retention period (365 days), each with a message and a rating.
-            String old = endedChat(400);
-            String recent = endedChat(364);
+            // Two ended chats just either side of the retention period (365 days), each with a message and a rating:
+            // two hours more and two hours less (so that a change of summer time between cannot tip either over).
+            String old = endedChat(365 * 24 + 2);
+            String recent = endedChat(365 * 24 - 2);
             Staff robin = ChatFixtures.operator("it-op-robin", "Robin");
             String chatId;
             String token;
@@ -45,10 +46,12 @@ class ChatSurvivesRestartIT {
                 JsonObject queued = ChatIT.start(visitor, "Voor de crash");
                 chatId = queued.getString("chatId");
                 token = queued.getString("resumeToken");
-                console.send("{\"type\":\"accept\"}");
+                ChatIT.accept(console);
                 visitor.next("accepted");
                 ChatIT.send(visitor, null, "Eerste bericht");
                 ChatIT.send(visitor, null, "Tweede bericht");
+                assertThat(console.next("message").getString("text")).isEqualTo("Eerste bericht");
+                assertThat(console.next("message").getString("text")).isEqualTo("Tweede bericht");
                 ChatIT.send(console, chatId, "Antwoord vlak voor de crash");
 
                 ItServer.kill();
@@ -72,7 +75,7 @@ class ChatSurvivesRestartIT {
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId))
                         .isEqualTo(4);
                 // What the page promises: a year after the end the transcript is gone (first sweep after a start);
-                // the anonymous facts stay for the statistics, and a chat that ended a day less long ago is untouched.
+                // the anonymous facts stay for the statistics, and a chat that ended just within the year is untouched.
                 long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
                 while (ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", old) > 0
                         && System.nanoTime() < deadline) {
@@ -90,6 +93,81 @@ class ChatSurvivesRestartIT {
                         recent)).isOne();
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ? AND nickname <> ''", chatId))
                         .as("an open chat is untouched").isOne();
+            }
+        } finally {
+            ChatFixtures.removeException(opening);
+        }
+    }
+
+    /**
+     * kill -9 while a visitor's messages are on their way: the page sent a burst of eight without waiting, and the
+     * server dies right after the first acknowledgement — some stored, perhaps some stored without their ack reaching
+     * the page, some never read. After the restart the page resumes and sends every unacknowledged message again with
+     * its own id, as chat.js does: each is stored once, seq 1-8 without gaps, an acknowledged one keeps its seq.
+     */
+    @Test
+    void aKillWhileMessagesAreOnTheirWayLosesNoneAndStoresNoneTwice() throws Exception {
+        long opening = ChatFixtures.exception("open");
+        try {
+            ChatFixtures.quietEvening();
+            Staff robin = ChatFixtures.operator("it-op-robin", "Robin");
+            Map<String, String> sent = new java.util.LinkedHashMap<>();
+            Map<String, Integer> acked = new java.util.HashMap<>();
+            String chatId;
+            String token;
+            try (ChatSocket console = ChatIT.available(robin); ChatSocket visitor = ChatSocket.visitor()) {
+                JsonObject queued = ChatIT.start(visitor, "Midden in een zin");
+                chatId = queued.getString("chatId");
+                token = queued.getString("resumeToken");
+                ChatIT.accept(console);
+                visitor.next("accepted");
+                for (int i = 1; i <= 8; i++) {
+                    String id = ChatSocket.newId();
+                    sent.put(id, "bericht " + i);
+                    visitor.send("{\"type\":\"send\",\"clientMsgId\":\"%s\",\"text\":\"bericht %d\"}", id, i);
+                }
+                JsonObject first = visitor.next("ack");
+                ItServer.kill();
+                acked.put(first.getString("clientMsgId"), first.getInt("seq"));
+                for (JsonObject frame : visitor.drain(java.time.Duration.ofMillis(300))) {
+                    if (frame.getString("type").equals("ack")) {
+                        acked.put(frame.getString("clientMsgId"), frame.getInt("seq"));
+                    }
+                }
+            }
+            Map<String, Integer> ackedBeforeTheKill = Map.copyOf(acked);
+            assertThat(ackedBeforeTheKill).as("messages still on their way when the server died").hasSizeLessThan(8);
+            ItServer.start(Map.of());
+
+            try (ChatSocket visitor = ChatSocket.visitor()) {
+                int lastSeq = acked.values().stream().max(Integer::compare).orElse(0);
+                visitor.send("{\"type\":\"resume\",\"resumeToken\":\"%s\",\"lastSeq\":%d}", token, lastSeq);
+                JsonObject resumed = visitor.next("resumed");
+                assertThat(resumed.getString("state")).isEqualTo("chatting");
+                // What was stored after the last ack comes back first; the page sends again what it still misses.
+                for (int seq = lastSeq + 1; seq <= resumed.getInt("lastSeq"); seq++) {
+                    JsonObject replayed = visitor.next("message");
+                    assertThat(replayed.getInt("seq")).isEqualTo(seq);
+                    assertThat(replayed.getString("text")).isIn(sent.values());
+                }
+                for (Map.Entry<String, String> message : sent.entrySet()) {
+                    if (!acked.containsKey(message.getKey())) {
+                        visitor.send("{\"type\":\"send\",\"clientMsgId\":\"%s\",\"text\":\"%s\"}",
+                                message.getKey(), message.getValue());
+                        JsonObject ack = visitor.next("ack");
+                        assertThat(ack.getString("clientMsgId")).isEqualTo(message.getKey());
+                        acked.put(message.getKey(), ack.getInt("seq"));
+                    }
+                }
+            }
+            assertThat(acked).hasSize(8).containsAllEntriesOf(ackedBeforeTheKill);
+            assertThat(acked.values()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId)).isEqualTo(8);
+            assertThat(ChatFixtures.count("SELECT COUNT(DISTINCT client_msg_id) FROM chat_message WHERE chat_id = ?"
+                    + " AND seq BETWEEN 1 AND 8", chatId)).isEqualTo(8);
+            for (Map.Entry<String, Integer> message : acked.entrySet()) {
+                assertThat(ChatFixtures.text("SELECT body FROM chat_message WHERE chat_id = ? AND seq = ?", chatId,
+                        message.getValue())).isEqualTo(sent.get(message.getKey()));
             }
         } finally {
             ChatFixtures.removeException(opening);

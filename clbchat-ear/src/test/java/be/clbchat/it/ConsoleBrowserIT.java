@@ -65,8 +65,7 @@ class ConsoleBrowserIT {
                 .findFirst().orElseThrow();
     }
 
-    @Test
-    void twoChatsFitALaptopAndTheConsoleSaysWhatHappensInTheOneNotInFocus() {
+    private void loggedInAndAvailable() {
         desk.get(ItServer.baseUrl() + "/operator/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("it-op-laptop");
         desk.findElement(By.id("j_password")).sendKeys("demo-operator");
@@ -74,6 +73,33 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("my-alias"), "Laptop"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("availability"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("availability-status"), "Je bent beschikbaar"));
+    }
+
+    /** The 45-minute mark of the coordination team: a chat that long says so in its panel (here after a reload). */
+    @Test
+    void aChatOfFortyFiveMinutesSaysSoInItsPanel() {
+        loggedInAndAvailable();
+        try (ChatSocket visitor = ChatSocket.visitor()) {
+            String chatId = ChatIT.start(visitor, "Lang").getString("chatId");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("accept-next"))).click();
+            visitor.next("accepted");
+            wait.until(driver -> driver.findElements(By.cssSelector(".chat-panel")).size() == 1);
+            WebElement notice = panelOf("Lang").findElement(By.cssSelector(".over-time-notice"));
+            assertThat(notice.getText()).as("a chat just begun").isEmpty();
+
+            ChatFixtures.sql("UPDATE chat SET accepted_at = accepted_at - INTERVAL 45 MINUTE WHERE id = ?", chatId);
+            desk.navigate().refresh();
+            wait.until(driver -> driver.findElements(By.cssSelector(".chat-panel")).size() == 1);
+            wait.until(ExpectedConditions.textToBePresentInElement(
+                    panelOf("Lang").findElement(By.cssSelector(".over-time-notice")), "Dit gesprek duurt al 45 minuten."));
+            assertThat(panelOf("Lang").getAttribute("class")).contains("over-time");
+            Browser.assertNoSeriousAccessibilityProblems(desk);
+        }
+    }
+
+    @Test
+    void twoChatsFitALaptopAndTheConsoleSaysWhatHappensInTheOneNotInFocus() {
+        loggedInAndAvailable();
         assertThat(desk.findElement(By.id("sound-on")).isSelected()).as("sound on unless switched off").isTrue();
 
         try (ChatSocket ann = ChatSocket.visitor(); ChatSocket bo = ChatSocket.visitor()) {

@@ -129,6 +129,17 @@ final class Staff {
                 .build());
     }
 
+    /** Any request as a browser on a page of {@code origin} sends it (no body when {@code body} is null). */
+    HttpResponse<String> requestFrom(String origin, String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(ItServer.uri(path)).header("Origin", origin)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
     /** Opens a WebSocket with this person's cookies (their login session), as the console page does. */
     java.util.concurrent.CompletableFuture<java.net.http.WebSocket> webSocket(String path, String origin,
                                                                              java.net.http.WebSocket.Listener listener) {

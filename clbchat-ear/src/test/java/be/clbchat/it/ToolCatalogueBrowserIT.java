@@ -109,6 +109,40 @@ class ToolCatalogueBrowserIT {
         browser.get(toolPage);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tool-error"),
                 "Dit hulpmiddel bestaat niet (meer)."));
+
+        // Archived is not deleted: put back, the tool is on the public pages again, as it was.
+        browser.get(ItServer.baseUrl() + "/admin/hulpmiddelen/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[.//a[normalize-space()='" + name + "']]//button[contains(@class, 'restore')]"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Teruggezet: het hulpmiddel staat weer op de publieke pagina's."));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[.//a[normalize-space()='" + name + "']]//button[contains(@class, 'archive')]")));
+        browser.get(toolPage);
+        wait.until(ExpectedConditions.textToBe(By.id("tool-name"), name));
+        browser.get(ItServer.baseUrl() + "/hulpmiddelen/?list=pupils");
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("tool-count")), "textContent"));
+        assertThat(browser.findElement(By.id("inhoud")).getText()).contains(name);
+    }
+
+    /** Two coordinators on one tool: the second save is refused, says why, and keeps what was typed. */
+    @Test
+    void aToolChangedMeanwhileIsNotOverwrittenAndTheFormKeepsWhatWasTyped() {
+        long id = ChatFixtures.count("SELECT id FROM tool WHERE name = 'Onderwijskiezer'");
+        String url = ChatFixtures.text("SELECT url FROM tool WHERE id = ?", id);
+        browser.get(ItServer.baseUrl() + "/admin/hulpmiddelen/bewerk.xhtml?id=" + id);
+        wait.until(ExpectedConditions.attributeToBe(By.id("tool-form:name"), "value", "Onderwijskiezer"));
+        // Meanwhile a colleague saves the same tool (what their save does to the row: a new version).
+        ChatFixtures.sql("UPDATE tool SET version = version + 1 WHERE id = ?", id);
+
+        Browser.type(browser, "tool-form:url", "https://www.example.org/onderwijskiezer-nieuw");
+        save();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Iemand anders heeft dit hulpmiddel intussen gewijzigd. Open het opnieuw en pas het dan aan."));
+        assertThat(browser.findElement(By.id("tool-form:url")).getAttribute("value"))
+                .isEqualTo("https://www.example.org/onderwijskiezer-nieuw");
+        assertThat(ChatFixtures.text("SELECT url FROM tool WHERE id = ?", id)).as("the colleague's stays")
+                .isEqualTo(url);
     }
 
     @Test

@@ -48,6 +48,7 @@ class VisitorPresenceIT {
         try (ChatSocket console = ChatIT.available(kim); ChatSocket visitor = ChatSocket.visitor()) {
             String chatId = accepted(console, visitor, "Stil");
             ChatIT.send(visitor, null, "Ik zit op de bus");
+            assertThat(console.next("message").getString("text")).isEqualTo("Ik zit op de bus");
             Instant quietFrom = Instant.now();
             visitor.goDeaf();
 

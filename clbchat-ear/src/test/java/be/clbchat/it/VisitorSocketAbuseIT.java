@@ -104,7 +104,7 @@ class VisitorSocketAbuseIT {
             JsonObject queued = ChatIT.start(pupil, "Mila");
             String chatId = queued.getString("chatId");
             String token = queued.getString("resumeToken");
-            console.send("{\"type\":\"accept\"}");
+            ChatIT.accept(console);
             pupil.next("accepted");
             ChatIT.send(pupil, null, "Mag ik iets vragen?");
             console.next("message");
@@ -161,10 +161,12 @@ class VisitorSocketAbuseIT {
         try (ChatSocket console = ChatIT.available(sam); ChatSocket pupil = ChatSocket.visitor()) {
             JsonObject queued = ChatIT.start(pupil, "Jo");
             String chatId = queued.getString("chatId");
-            console.send("{\"type\":\"accept\"}");
+            ChatIT.accept(console);
             pupil.next("accepted");
             ChatIT.send(pupil, null, "Iets wat niemand anders mag lezen");
+            assertThat(console.next("message").getString("text")).isEqualTo("Iets wat niemand anders mag lezen");
             ChatIT.send(console, chatId, "Dank je dat je het vertelt");
+            assertThat(pupil.next("message").getString("text")).isEqualTo("Dank je dat je het vertelt");
             console.send("{\"type\":\"end\",\"chatId\":\"%s\"}", chatId);
             pupil.next("ended");
             pupil.drop();

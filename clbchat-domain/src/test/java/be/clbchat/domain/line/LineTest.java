@@ -1,9 +1,11 @@
 package be.clbchat.domain.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,7 +16,15 @@ class LineTest {
     @ParameterizedTest
     @ValueSource(strings = {Line.MAIN, "clb-gent-box", "b2", "a234567890123456789012345678901234567890"})
     void aLineIsKnownByALowerCaseCodeOfTwoToFortyCharacters(String code) {
-        assertThat(new Line(code, "Een lijn", BRUSSELS).code()).isEqualTo(code);
+        assertThatCode(() -> new Line(code, "Een lijn", BRUSSELS)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aLinesNameIsKeptWithoutTheSpacesAroundIt() {
+        Line line = new Line("clbchat", "  Een lijn ", BRUSSELS);
+        assertThat(line.name()).isEqualTo("Een lijn");
+        line.rename(" Nieuwe naam\t");
+        assertThat(line.name()).isEqualTo("Nieuwe naam");
     }
 
     @ParameterizedTest
