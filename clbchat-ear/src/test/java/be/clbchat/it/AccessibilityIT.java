@@ -74,7 +74,8 @@ class AccessibilityIT {
                 "/admin/hulpmiddelen/lijsten.xhtml", "/admin/rooster/index.xhtml", "/admin/rooster/operatoren.xhtml",
                 "/admin/rooster/sjablonen.xhtml", "/admin/rooster/voorstel.xhtml", "/admin/clbs/index.xhtml",
                 "/admin/themas/index.xhtml", "/admin/standaardteksten/index.xhtml", "/admin/nepoproepen/index.xhtml",
-                "/admin/registraties/index.xhtml", "/admin/accounts/index.xhtml", "/admin/wachtwoord.xhtml"))).isEmpty();
+                "/admin/registraties/index.xhtml", "/admin/accounts/index.xhtml", "/admin/wachtwoord.xhtml",
+                "/admin/statistieken/index.xhtml"))).isEmpty();
     }
 
     @Test
@@ -85,6 +86,7 @@ class AccessibilityIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(walk(List.of("/admin/", "/admin/boxen/index.xhtml", "/admin/boxen/bewerk.xhtml",
                 "/admin/accounts/index.xhtml", "/admin/registraties/index.xhtml", "/admin/wachtwoord.xhtml",
+                "/admin/statistieken/index.xhtml",
                 "/admin/openingsuren/regels.xhtml"))).isEmpty();
     }
 

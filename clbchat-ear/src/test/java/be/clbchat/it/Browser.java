@@ -100,15 +100,20 @@ final class Browser {
 
     /** A phone with a touch screen and no mouse (CSS "pointer: coarse"), 390×844 as an everyday phone. */
     static WebDriver startTouchPhone() {
-        return start(PHONE, ZoneId.of("Europe/Brussels"), true);
+        return start(PHONE, ZoneId.of("Europe/Brussels"), true, null);
     }
 
     static WebDriver start(Dimension size, ZoneId zone) {
-        return start(size, zone, false);
+        return start(size, zone, false, null);
+    }
+
+    /** A desktop browser that saves what it downloads in {@code downloads}, without asking. */
+    static WebDriver startSavingDownloadsIn(Path downloads) {
+        return start(DESKTOP, ZoneId.of("Europe/Brussels"), false, downloads);
     }
 
     /** A browser whose clock runs in {@code zone}, as a coordinator's laptop in Brussels (or abroad) would. */
-    private static WebDriver start(Dimension size, ZoneId zone, boolean touch) {
+    private static WebDriver start(Dimension size, ZoneId zone, boolean touch, Path downloads) {
         Path chromium = Path.of(System.getProperty("clbchat.chromium", "/usr/bin/chromium"));
         Path driver = Path.of(System.getProperty("clbchat.chromedriver", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
@@ -128,6 +133,10 @@ final class Browser {
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--lang=nl-BE",
                         "--user-data-dir=" + profile);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         if (touch) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 3.0, "touch", true,

@@ -167,6 +167,22 @@ final class Staff {
         return send(HttpRequest.newBuilder(ItServer.uri(path)).DELETE().build());
     }
 
+    /** A GET whose answer is a file (a PDF): its bytes as they came. */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(ItServer.uri(path)).GET().timeout(Duration.ofSeconds(30));
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true)

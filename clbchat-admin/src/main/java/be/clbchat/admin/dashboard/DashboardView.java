@@ -5,6 +5,8 @@ import be.clbchat.application.line.LineService;
 import be.clbchat.application.opening.OpeningHoursService;
 import be.clbchat.application.schedule.SchedulePlanningService;
 import be.clbchat.application.staff.StaffAccountService;
+import be.clbchat.application.statistics.StatisticsService;
+import be.clbchat.domain.statistics.DutchNumbers;
 import be.clbchat.domain.line.Line;
 import be.clbchat.domain.schedule.ShiftBlock;
 import be.clbchat.domain.staff.StaffRole;
@@ -66,6 +68,38 @@ public class DashboardView implements Serializable {
     private SecurityContext security;
 
     private List<BoxRow> myBoxes;
+
+    @Inject
+    private StatisticsService statistics;
+
+    /** Today so far, written out: chats, waiting now, average wait, and the usual for this weekday up to now. */
+    public record TodayFigures(String chats, String waitingNow, String averageWait, String usualChats,
+                               String usualWait, int weeksCompared) implements Serializable {
+    }
+
+    private TodayFigures today;
+    private long todayRead;
+
+    /** Read again when the card refreshes itself (every 30 s); one read serves a whole rendering. */
+    public TodayFigures getToday() {
+        if (today == null || System.nanoTime() - todayRead > 5_000_000_000L) {
+            today = readToday();
+            todayRead = System.nanoTime();
+        }
+        return today;
+    }
+
+    private TodayFigures readToday() {
+        StatisticsService.Today today = statistics.today(security.getCallerPrincipal().getName());
+        return new TodayFigures(DutchNumbers.whole(today.chats()), DutchNumbers.whole(today.waitingNow()),
+                minutes(today.averageWaitMinutes()),
+                today.usualChats().isPresent() ? DutchNumbers.decimal(today.usualChats().getAsDouble(), 1) : "–",
+                minutes(today.usualWaitMinutes()), today.weeksCompared());
+    }
+
+    private static String minutes(java.util.OptionalDouble value) {
+        return value.isPresent() ? DutchNumbers.decimal(value.getAsDouble(), 1) + " min" : "–";
+    }
 
     /** One box on the dashboard. */
     public record BoxRow(String clb, String clbName, String code, String title, boolean openNow)
