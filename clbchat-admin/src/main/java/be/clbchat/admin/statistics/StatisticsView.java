@@ -11,6 +11,7 @@ import be.clbchat.domain.statistics.DutchNumbers;
 import be.clbchat.domain.statistics.PastYear;
 import be.clbchat.domain.statistics.StatisticsPeriod;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -81,11 +82,21 @@ public class StatisticsView implements Serializable {
     private boolean pastApproximate;
     private String pastSource;
 
+    /** Opens on the current school year, or on the one (and line) the address names: {@code ?schoolYear=&line=}. */
     @PostConstruct
     void load() {
         schoolYear = SchoolYear.containing(today()).label();
         lineChoices = statistics.lineChoices(caller());
         themeChoices = statistics.themeChoices(caller());
+        Map<String, String> asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String year = asked.get("schoolYear");
+        if (year != null && getSchoolYears().contains(year)) {
+            schoolYear = year;
+        }
+        String askedLine = asked.get("line");
+        if (askedLine != null && lineChoices.stream().anyMatch(choice -> choice.code().equals(askedLine))) {
+            line = askedLine;
+        }
         show();
     }
 
