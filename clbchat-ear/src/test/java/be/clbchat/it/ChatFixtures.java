@@ -54,18 +54,25 @@ final class ChatFixtures {
         return Staff.withBasic("demo-coordinator", "demo-coordinator");
     }
 
-    /** An extra opening (or closure) of the line from a minute ago for two hours; returns its id. */
+    /**
+     * An extra opening (or closure) of the line from a minute ago for two hours; returns its id once the planned
+     * blocks have followed it (their follow-up runs in the background and would change blocks a next test writes).
+     */
     static long exception(String kind) {
         Instant from = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        long before = BlockFollowUps.started();
         HttpResponse<String> response = coordinator().postJson("/api/lines/clbchat/exceptions",
                 "{\"start\":\"" + from + "\",\"end\":\"" + from.plus(2, ChronoUnit.HOURS)
                         + "\",\"kind\":\"" + kind + "\",\"reason\":\"Integratietest\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        BlockFollowUps.awaitDone(before + 1);
         return json(response.body()).getJsonNumber("id").longValue();
     }
 
     static void removeException(long id) {
+        long before = BlockFollowUps.started();
         assertThat(coordinator().delete("/api/lines/clbchat/exceptions/" + id).statusCode()).isEqualTo(204);
+        BlockFollowUps.awaitDone(before + 1);
     }
 
     /** A further operator login on the test database, with the demo operator's password hash (so its password). */

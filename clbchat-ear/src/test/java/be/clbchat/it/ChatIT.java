@@ -464,8 +464,47 @@ class ChatIT {
             assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat")).isEqualTo(before + queued);
         } finally {
             sockets.forEach(ChatSocket::close);
-            // The limit refills at 20 a second: the next tests start chats of their own.
-            Thread.sleep(6000);
+            untilNewChatsAreWelcomeAgain();
+        }
+    }
+
+    /**
+     * Waits until the server takes new chats again after a flood, as the next tests need: five starts at once all
+     * queued (and left again). Polls instead of sleeping for what the refill is thought to take.
+     */
+    static void untilNewChatsAreWelcomeAgain() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<ChatSocket> probes = new ArrayList<>();
+            int queued = 0;
+            try {
+                for (int i = 0; i < 5; i++) {
+                    probes.add(ChatSocket.visitor());
+                }
+                probes.parallelStream().forEach(probe -> probe.send(START, "Proef"));
+                for (ChatSocket probe : probes) {
+                    JsonObject answer = firstOf(probe, "queued", "error");
+                    if (answer.getString("type").equals("queued")) {
+                        queued++;
+                        probe.send("{\"type\":\"end\"}");
+                        probe.next("ended");
+                    } else {
+                        assertThat(answer.getString("code")).isEqualTo("busy");
+                    }
+                }
+            } finally {
+                probes.forEach(ChatSocket::close);
+            }
+            if (queued == probes.size()) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("new chats welcome again within 30 s of the flood").isLessThan(deadline);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

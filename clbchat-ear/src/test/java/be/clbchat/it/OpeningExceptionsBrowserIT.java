@@ -35,6 +35,8 @@ class OpeningExceptionsBrowserIT {
         if (browser != null) {
             browser.quit();
         }
+        // The blocks follow what this test changed, in the background: done before the next test writes blocks.
+        BlockFollowUps.awaitQuiet();
     }
 
     private void type(String id, String text) {

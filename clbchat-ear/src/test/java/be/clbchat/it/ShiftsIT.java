@@ -134,6 +134,7 @@ class ShiftsIT {
                     .isIn(204, 404);
             assertThat(ChatFixtures.coordinator().delete("/api/lines/clbchat/exceptions/" + open).statusCode())
                     .isIn(204, 404);
+            BlockFollowUps.awaitQuiet();
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +26,8 @@ public class BlocksFollowOpeningHours {
 
     private static final Logger LOG = Logger.getLogger(BlocksFollowOpeningHours.class.getName());
     private static final int ATTEMPTS = 3;
+
+    private final AtomicLong followUps = new AtomicLong();
 
     @Inject
     private SchedulePlanningService planning;
@@ -52,13 +55,23 @@ public class BlocksFollowOpeningHours {
         }
     }
 
+    /**
+     * Each follow-up is numbered and logged when it starts and when it is done, so that whoever changes the opening
+     * hours (a test too) can see when the blocks have followed.
+     */
     void openingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
                         @Priority(Interceptor.Priority.APPLICATION + 900) OpeningRulesChanged changed) {
+        long number = followUps.incrementAndGet();
+        LOG.info(() -> "Blocks follow the opening hours: follow-up " + number + " started");
         executor.execute(() -> {
-            List<String> affected = changed.line() == null
-                    ? lines.allLines().stream().map(Line::code).toList() : List.of(changed.line());
-            for (String line : affected) {
-                follow(line);
+            try {
+                List<String> affected = changed.line() == null
+                        ? lines.allLines().stream().map(Line::code).toList() : List.of(changed.line());
+                for (String line : affected) {
+                    follow(line);
+                }
+            } finally {
+                LOG.info(() -> "Blocks follow the opening hours: follow-up " + number + " done");
             }
         });
     }
