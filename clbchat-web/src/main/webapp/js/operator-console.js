@@ -18,6 +18,8 @@ const ROLE = {pupil: 'leerling', parent: 'ouder', teacher: 'leerkracht'};
 const GENDER = {girl: 'meisje', boy: 'jongen', other: 'anders', unknown: 'zeg ik liever niet'};
 const ENDED_BY = {visitor: 'door de bezoeker', operator: 'door jou',
     system: 'door het systeem: de verbinding was te lang weg'};
+/** A chat that went back to the queue because its operator was away longer than the grace period. */
+const GIVEN_BACK = 'Je was te lang weg: dit gesprek staat weer in de wachtrij.';
 const NO_CONNECTION = 'Er is nu geen verbinding. Probeer het zo opnieuw.';
 const clock = new Intl.DateTimeFormat('nl-BE', {timeZone: ZONE, hour: '2-digit', minute: '2-digit'});
 const alerts = new Alerts();
@@ -142,9 +144,7 @@ const handlers = {
         setQueue(frame.queue || {}, true);
         Object.keys(chats).forEach((id) => {
             if (present[id]) { return; }
-            setEnded(chats[id], knownQueue[id]
-                ? 'Je was te lang weg: dit gesprek staat weer in de wachtrij.'
-                : 'Het gesprek is beëindigd.');
+            setEnded(chats[id], knownQueue[id] ? GIVEN_BACK : 'Het gesprek is beëindigd.');
         });
         // Send again what was not acknowledged, oldest first and with the same id; the server stores it once.
         outbox.flush((entry) => {
@@ -225,7 +225,8 @@ const handlers = {
     ended: (frame) => {
         const chat = chats[frame.chatId];
         if (!chat) { return; }
-        setEnded(chat, frame.quickExit
+        setEnded(chat, frame.givenBack ? GIVEN_BACK
+            : frame.quickExit
             ? 'De bezoeker heeft snel weg gedrukt: misschien keek er iemand mee. Het gesprek is gestopt; schrijf niet meer.'
             : ENDED_BY[frame.by] ? 'Het gesprek is beëindigd ' + ENDED_BY[frame.by] + '.'
             : 'Het gesprek is beëindigd.', Date.parse(frame.endedAt));

@@ -94,6 +94,17 @@ final class Browser {
         return html == null || html.length() <= 160 ? String.valueOf(html) : html.substring(0, 160) + "…";
     }
 
+    /**
+     * Takes the browser's network away ({@code false}) or gives it back, as a phone in a tunnel: Chromium's own network
+     * emulation (DevTools protocol), so the page sees what it would see — sockets that fail, "offline" and "online".
+     */
+    static void network(WebDriver browser, boolean on) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !on, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     static WebDriver start(Dimension size) {
         return start(size, ZoneId.of("UTC"));
     }

@@ -40,6 +40,8 @@ class OpeningRulesBrowserIT {
         if (browser != null) {
             browser.quit();
         }
+        // The blocks follow what this test changed, in the background: done before the next test writes blocks.
+        BlockFollowUps.awaitQuiet();
     }
 
     private void type(String id, String text) {
@@ -75,6 +77,69 @@ class OpeningRulesBrowserIT {
         wait.until(driver -> wednesday2016().contains("\"end\":\"2016-03-02T20:00:00+01:00\""));
     }
 
+    /**
+     * The weekly hours of today's rule set change for one weekday: on the next such day a block with someone on it is
+     * flagged (never dropped), an empty one goes; with the old hours back, the flag goes too.
+     */
+    @Test
+    void plannedBlocksFollowAChangeOfTheWeeklyHours() throws InterruptedException {
+        ShiftFixtures.noSchedule();
+        ShiftFixtures.operator("it-rules-op", "PSYCHOLOOG_PEDAGOOG", 2);
+        // A day far enough ahead, open for at least two hours by the weekly rules.
+        LocalDate day = LocalDate.now(BRUSSELS).plusDays(9);
+        java.time.ZonedDateTime opens = null;
+        for (; opens == null; day = day.plusDays(1)) {
+            assertThat(day).as("an open day within three weeks").isBefore(LocalDate.now(BRUSSELS).plusDays(30));
+            var intervals = ChatFixtures.json(Staff.anonymous().get("/api/lines/clbchat/opening-hours?from=" + day
+                    + "&to=" + day).body()).getJsonArray("intervals").getValuesAs(jakarta.json.JsonObject.class);
+            if (!intervals.isEmpty()) {
+                java.time.ZonedDateTime start = java.time.OffsetDateTime.parse(intervals.get(0).getString("start"))
+                        .atZoneSameInstant(BRUSSELS);
+                java.time.ZonedDateTime end = java.time.OffsetDateTime.parse(intervals.get(0).getString("end"))
+                        .atZoneSameInstant(BRUSSELS);
+                if (start.getMinute() == 0 && !start.plusHours(2).isAfter(end)) {
+                    opens = start;
+                }
+            }
+        }
+        LocalDate chosen = day.minusDays(1);
+        long staffed = ShiftFixtures.blockAt(chosen, opens.getHour(), 1, 1, 3, false);
+        long empty = ShiftFixtures.blockAt(chosen, opens.getHour() + 1, 1, 1, 3, false);
+        ChatFixtures.sql("INSERT INTO shift_assignment (slot_id, username, source, assigned_by, assigned_at)"
+                + " VALUES (?, 'it-rules-op', 'SIGN_UP', 'it-rules-op', NOW(3))", staffed);
+
+        browser.get(ItServer.baseUrl() + "/admin/openingsuren/regels.xhtml");
+        // Today's rule set: the second (2017-02-01, without an end).
+        browser.findElements(By.cssSelector("#sets\\:rule-sets button")).get(1).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("rules-form:validFrom_input"), "value", "01/02/2017"));
+        String row = "rules-form:days:" + (chosen.getDayOfWeek().getValue() - 1) + ":";
+        String school = browser.findElement(By.id(row + "school")).getAttribute("value");
+        String holiday = browser.findElement(By.id(row + "holiday")).getAttribute("value");
+        long before = BlockFollowUps.started();
+        type(row + "school", "08:00-09:00");
+        type(row + "holiday", "08:00-09:00");
+        click("rules-form:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Openingsuren bewaard."));
+        try {
+            BlockFollowUps.awaitDone(before + 1);
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_slot WHERE id = ?", empty))
+                    .as("the empty block outside the new hours is gone").isZero();
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_slot WHERE id = ? AND flagged_since IS NOT NULL",
+                    staffed)).as("the block with someone on it is flagged").isEqualTo(1);
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_assignment WHERE slot_id = ?", staffed))
+                    .as("and keeps its people").isEqualTo(1);
+        } finally {
+            long restored = BlockFollowUps.started();
+            type(row + "school", school);
+            type(row + "holiday", holiday);
+            click("rules-form:save");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Openingsuren bewaard."));
+            BlockFollowUps.awaitDone(restored + 1);
+        }
+        assertThat(ChatFixtures.count("SELECT COUNT(*) FROM shift_slot WHERE id = ? AND flagged_since IS NULL",
+                staffed)).as("within the hours again, no longer flagged").isEqualTo(1);
+    }
+
     @Test
     void anOverlappingRuleSetOrBadHoursAreRefusedAndNothingIsSaved() {
         browser.get(ItServer.baseUrl() + "/admin/openingsuren/regels.xhtml");
@@ -92,7 +157,7 @@ class OpeningRulesBrowserIT {
                 "Schrijf de uren als 17:00-21:00."));
 
         browser.get(ItServer.baseUrl() + "/admin/openingsuren/regels.xhtml");
-        assertThat(browser.findElements(By.cssSelector("#sets\\:rule-sets tbody tr"))).hasSize(2);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#sets\\:rule-sets tbody tr"), 2));
     }
 
     @Test

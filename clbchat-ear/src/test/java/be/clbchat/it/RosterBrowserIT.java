@@ -107,6 +107,51 @@ class RosterBrowserIT {
                 "1 blok: 0 met een tekort, 0 zonder arts of verpleegkundige, 0 buiten de openingsuren."));
     }
 
+    /**
+     * One solver at a time: two coordinators press "Voorstel maken" together; one gets the proposal, the other is told
+     * to try again in a moment, and nothing of theirs is stored.
+     */
+    @Test
+    void whileOneProposalIsBeingMadeASecondIsRefusedWithAClearMessage() {
+        ShiftFixtures.operator("it-roster-nurse", "VERPLEEGKUNDIGE", 3);
+        for (int i = 1; i <= 4; i++) {
+            ShiftFixtures.operator("it-roster-pp" + i, "PSYCHOLOOG_PEDAGOOG", 2);
+        }
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(9);
+        ShiftFixtures.eveningBlock(day, 3, 4, 6, true);
+        long proposalsBefore = ChatFixtures.count("SELECT COUNT(*) FROM roster_proposal");
+        WebDriver colleague = Browser.start(Browser.DESKTOP, ZoneId.of("Europe/Brussels"));
+        try {
+            WebDriverWait colleagueWaits = new WebDriverWait(colleague, Duration.ofSeconds(40));
+            String page = "/admin/rooster/index.xhtml?van=" + day;
+            Browser.logInToAdmin(browser, wait, page, "demo-coordinator", "demo-coordinator");
+            Browser.logInToAdmin(colleague, colleagueWaits, page, "demo-coordinator", "demo-coordinator");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("period:propose")));
+            colleagueWaits.until(ExpectedConditions.elementToBeClickable(By.id("period:propose")));
+            // Pressed from a timer, so that neither press waits for its page: the two requests overlap (a solve takes
+            // at least the test server's second without improvement).
+            for (WebDriver coordinator : java.util.List.of(browser, colleague)) {
+                ((org.openqa.selenium.JavascriptExecutor) coordinator).executeScript(
+                        "setTimeout(() => document.getElementById('period:propose').click(), 0);");
+            }
+            String refusal = "Er wordt al een voorstel berekend; probeer het zo meteen opnieuw.";
+            java.util.Map<String, WebDriver> outcome = new java.util.HashMap<>();
+            for (WebDriver coordinator : java.util.List.of(browser, colleague)) {
+                new WebDriverWait(coordinator, Duration.ofSeconds(40)).until(driver ->
+                        !driver.findElements(By.id("all-met")).isEmpty() || !driver.findElements(By.id("summary")).isEmpty()
+                                || driver.findElement(By.tagName("body")).getText().contains(refusal));
+                outcome.put(coordinator.findElements(By.id("summary")).isEmpty() ? "refused" : "proposal", coordinator);
+            }
+            assertThat(outcome).as("one proposal and one refusal").containsOnlyKeys("proposal", "refused");
+            WebDriver refused = outcome.get("refused");
+            assertThat(refused.getCurrentUrl()).as("the refused one stays on the roster page").contains("/rooster/index");
+            Browser.assertNoAccessibilityProblems(refused);
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM roster_proposal")).isEqualTo(proposalsBefore + 1);
+        } finally {
+            colleague.quit();
+        }
+    }
+
     @Test
     void aPlacementThatNoLongerFitsIsSkippedAndTheOthersAreTakenOver() {
         ShiftFixtures.operator("it-roster-nurse", "VERPLEEGKUNDIGE", 3);

@@ -328,7 +328,7 @@ public class ChatHub {
                 toVisitor(chat.id(), Frames.message(null, posted.message()));
             }
             if (operator != null) {
-                // Also to the operator's other tabs; the tab that sent it already has it (same seq).
+                // Also to the operator's other tabs; the tab that sent it gets its ack just after (same seq).
                 toOperator(operator, Frames.message(chat.id(), posted.message()));
             }
         } else if (event instanceof ChatEvent.Accepted accepted) {
@@ -353,6 +353,10 @@ public class ChatHub {
         } else if (event instanceof ChatEvent.VisitorPresence presence) {
             UUID id = presence.chat().id();
             java.time.Instant silent = presence.connected() ? silentSince.remove(id) : silentSince.get(id);
+            if (!presence.connected() && silent != null) {
+                // The heartbeat told the operator already, with the same moment: once is enough.
+                return;
+            }
             // Gone since the line went quiet, when the heartbeat noticed that before the socket closed.
             java.time.Instant since = presence.chat().visitorAwaySince()
                     .map(away -> silent != null && silent.isBefore(away) ? silent : away).orElse(silent);
