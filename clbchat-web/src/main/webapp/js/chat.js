@@ -636,10 +636,23 @@ async function describeLine(code) {
     }
 }
 
+// How long the chat's text is kept, from the setting the deleting job uses itself (one number, kept in one place).
+async function describeRetention() {
+    try {
+        const response = await fetch('/api/privacy', {headers: {Accept: 'application/json'}});
+        if (!response.ok) { return; }
+        const privacy = await response.json();
+        if (privacy.transcriptRetention) { $('retention-period').textContent = privacy.transcriptRetention; }
+    } catch (e) {
+        // The page keeps its own words: "een korte tijd".
+    }
+}
+
 // A module script runs when the document is parsed, before DOMContentLoaded.
 document.addEventListener('DOMContentLoaded', () => {
     line = chosenLine();
     if (line !== 'clbchat') { describeLine(line); }
+    describeRetention();
     title = document.title;
     document.addEventListener('click', leaving, true);   // capture: before quick-exit.js navigates away
     $('intake-form').addEventListener('submit', submitIntake);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ChatSurvivesRestartIT {
 
     /** A chat that ended {@code hours} ago, with a message, a rating, a pseudonym and a registration; its id. */
-    private static String endedChat(int hours) {
+    private static String endedChat(long hours) {
         String id = java.util.UUID.randomUUID().toString();
         ChatFixtures.sql("INSERT INTO chat (id, line_code, state, resume_token_hash, nickname, visitor_role, age, device,"
                 + " queued_at, accepted_at, operator_username, operator_alias, ended_at, ended_by, end_reason, last_seq,"
@@ -35,10 +35,15 @@ class ChatSurvivesRestartIT {
         long opening = ChatFixtures.exception("open");
         try {
             ChatFixtures.quietEvening();
-            // Two ended chats just either side of the retention period (365 days), each with a message and a rating:
-            // two hours more and two hours less (so that a change of summer time between cannot tip either over).
-            String old = endedChat(365 * 24 + 2);
-            String recent = endedChat(365 * 24 - 2);
+            // Two ended chats just either side of the retention period the visitor's page states (the server's
+            // default: six weeks), each with a message and a rating: two hours more and two hours less (so that a
+            // change of summer time between cannot tip either over).
+            JsonObject privacy = ChatFixtures.json(Staff.anonymous().get("/api/privacy").body());
+            long days = privacy.getJsonNumber("transcriptRetentionDays").longValue();
+            assertThat(days).as("the default of CLBCHAT_TRANSCRIPT_RETENTION_DAYS").isEqualTo(42);
+            assertThat(privacy.getString("transcriptRetention")).isEqualTo("6 weken");
+            String old = endedChat(days * 24 + 2);
+            String recent = endedChat(days * 24 - 2);
             Staff robin = ChatFixtures.operator("it-op-robin", "Robin");
             String chatId;
             String token;
@@ -74,8 +79,8 @@ class ChatSurvivesRestartIT {
                 assertThat(console.next("message").getString("text")).isEqualTo("Ben je er nog?");
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", chatId))
                         .isEqualTo(4);
-                // What the page promises: a year after the end the transcript is gone (first sweep after a start);
-                // the anonymous facts stay for the statistics, and a chat that ended just within the year is untouched.
+                // What the page promises: that long after the end the transcript is gone (first sweep after a start);
+                // the anonymous facts stay for the statistics, and a chat that ended just within it is untouched.
                 long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
                 while (ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", old) > 0
                         && System.nanoTime() < deadline) {

@@ -64,6 +64,16 @@ class VisitorPhoneBrowserIT {
                 + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;", element);
     }
 
+    /** The page says how long the chat's text is kept with the very number the deleting job works with. */
+    @Test
+    void thePrivacyTextStatesTheRetentionPeriodTheServerWorksWith() {
+        String period = ChatFixtures.json(Staff.anonymous().get("/api/privacy").body()).getString("transcriptRetention");
+        phone.get(ItServer.baseUrl() + "/chat.html");
+        onPhone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("retention-period"), period));
+        assertThat(phone.findElement(By.id("privacy-bewaartermijn")).getText()).startsWith(
+                "We bewaren de tekst van het gesprek en je schuilnaam 6 weken na het gesprek, daarna wissen we ze.");
+    }
+
     /** From the home page into a chat that the operator (their socket) accepts; returns the chat id. */
     private String chatting(ChatSocket console, String nickname) {
         phone.get(ItServer.baseUrl() + "/chat.html");

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param grace              how long a dropped visitor or operator keeps their chats ({@code CLBCHAT_CHAT_GRACE_SECONDS})
  * @param maxChatsPerOperator chats one operator holds at once ({@code CLBCHAT_OPERATOR_MAX_CHATS})
- * @param retention          how long an ended chat keeps its transcript ({@code CLBCHAT_CHAT_RETENTION_DAYS};
- *                           the visitor's page promises it)
+ * @param retention          how long an ended chat keeps its transcript ({@code CLBCHAT_TRANSCRIPT_RETENTION_DAYS};
+ *                           the visitor's page says it from this same value)
  * @param registerBeforeNext whether an operator registers the chats they ended before taking the next one
  *                           ({@code CLBCHAT_REGISTER_BEFORE_NEXT}, default true)
  * @param maxWaitingPerLine  chats that may wait on one line at once; the next visitor hears "busy"

@@ -13,7 +13,9 @@ public class ChatSettingsProducer {
 
     static final String GRACE = "CLBCHAT_CHAT_GRACE_SECONDS";
     static final String MAX_CHATS = "CLBCHAT_OPERATOR_MAX_CHATS";
-    static final String RETENTION = "CLBCHAT_CHAT_RETENTION_DAYS";
+    /** Days an ended chat keeps its transcript; also what the visitor's page says (see README for the default). */
+    static final String RETENTION = "CLBCHAT_TRANSCRIPT_RETENTION_DAYS";
+    static final long DEFAULT_RETENTION_DAYS = 42;
     static final String REGISTER_FIRST = "CLBCHAT_REGISTER_BEFORE_NEXT";
     static final String MAX_WAITING = "CLBCHAT_QUEUE_MAX_PER_LINE";
 
@@ -26,7 +28,7 @@ public class ChatSettingsProducer {
         return new ChatSettings(
                 Duration.ofSeconds(config.getOptionalValue(GRACE, Long.class).orElse(180L)),
                 config.getOptionalValue(MAX_CHATS, Integer.class).orElse(2),
-                Duration.ofDays(config.getOptionalValue(RETENTION, Long.class).orElse(365L)),
+                Duration.ofDays(config.getOptionalValue(RETENTION, Long.class).orElse(DEFAULT_RETENTION_DAYS)),
                 config.getOptionalValue(REGISTER_FIRST, Boolean.class).orElse(true),
                 config.getOptionalValue(MAX_WAITING, Integer.class).orElse(200));
     }
