@@ -108,11 +108,13 @@ class RosterBrowserIT {
     }
 
     /**
-     * One solver at a time: two coordinators press "Voorstel maken" together; one gets the proposal, the other is told
-     * to try again in a moment, and nothing of theirs is stored.
+     * One solver at a time: while one coordinator's proposal is being made, a second coordinator's "Voorstel maken"
+     * is refused with a clear message; the first gets theirs, and only one is stored. The first proposal is held in
+     * the middle by a lock on the blocks' table that the test takes (no timing: the solver may be quick), and the
+     * second is pressed only once the first is seen waiting for that lock.
      */
     @Test
-    void whileOneProposalIsBeingMadeASecondIsRefusedWithAClearMessage() {
+    void whileOneProposalIsBeingMadeASecondIsRefusedWithAClearMessage() throws Exception {
         ShiftFixtures.operator("it-roster-nurse", "VERPLEEGKUNDIGE", 3);
         for (int i = 1; i <= 4; i++) {
             ShiftFixtures.operator("it-roster-pp" + i, "PSYCHOLOOG_PEDAGOOG", 2);
@@ -120,6 +122,7 @@ class RosterBrowserIT {
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(9);
         ShiftFixtures.eveningBlock(day, 3, 4, 6, true);
         long proposalsBefore = ChatFixtures.count("SELECT COUNT(*) FROM roster_proposal");
+        String refusal = "Er wordt al een voorstel berekend; probeer het zo meteen opnieuw.";
         WebDriver colleague = Browser.start(Browser.DESKTOP, ZoneId.of("Europe/Brussels"));
         try {
             WebDriverWait colleagueWaits = new WebDriverWait(colleague, Duration.ofSeconds(40));
@@ -128,27 +131,59 @@ class RosterBrowserIT {
             Browser.logInToAdmin(colleague, colleagueWaits, page, "demo-coordinator", "demo-coordinator");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("period:propose")));
             colleagueWaits.until(ExpectedConditions.elementToBeClickable(By.id("period:propose")));
-            // Pressed from a timer, so that neither press waits for its page: the two requests overlap (a solve takes
-            // at least the test server's second without improvement).
-            for (WebDriver coordinator : java.util.List.of(browser, colleague)) {
-                ((org.openqa.selenium.JavascriptExecutor) coordinator).executeScript(
-                        "setTimeout(() => document.getElementById('period:propose').click(), 0);");
+            // Both pages wholly loaded (the calendar fetches its blocks after the page): the lock must hold up no
+            // more than the proposal.
+            for (WebDriverWait each : java.util.List.of(wait, colleagueWaits)) {
+                each.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "return document.readyState === 'complete' && !!window.PrimeFaces"
+                                + " && (!window.jQuery || window.jQuery.active === 0);")));
             }
-            String refusal = "Er wordt al een voorstel berekend; probeer het zo meteen opnieuw.";
-            java.util.Map<String, WebDriver> outcome = new java.util.HashMap<>();
-            for (WebDriver coordinator : java.util.List.of(browser, colleague)) {
-                new WebDriverWait(coordinator, Duration.ofSeconds(40)).until(driver ->
-                        !driver.findElements(By.id("all-met")).isEmpty() || !driver.findElements(By.id("summary")).isEmpty()
-                                || driver.findElement(By.tagName("body")).getText().contains(refusal));
-                outcome.put(coordinator.findElements(By.id("summary")).isEmpty() ? "refused" : "proposal", coordinator);
+            assertThat(waitingForTheLock()).as("nothing waits for the blocks' table yet").isZero();
+
+            try (java.sql.Connection lock = ChatFixtures.database();
+                 java.sql.Statement statement = lock.createStatement()) {
+                statement.execute("LOCK TABLES shift_slot WRITE");
+                try {
+                    press(browser);
+                    awaitWaitingForTheLock(1);
+                    press(colleague);
+                    // Refused at once, or held too where the page itself reads the blocks: either way past the gate.
+                    colleagueWaits.until(driver -> waitingForTheLock() >= 2
+                            || driver.findElement(By.tagName("body")).getText().contains(refusal));
+                } finally {
+                    statement.execute("UNLOCK TABLES");
+                }
             }
-            assertThat(outcome).as("one proposal and one refusal").containsOnlyKeys("proposal", "refused");
-            WebDriver refused = outcome.get("refused");
-            assertThat(refused.getCurrentUrl()).as("the refused one stays on the roster page").contains("/rooster/index");
-            Browser.assertNoAccessibilityProblems(refused);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
+            colleagueWaits.until(driver -> driver.findElement(By.tagName("body")).getText().contains(refusal));
+            assertThat(colleague.getCurrentUrl()).as("the refused one stays on the roster page").contains("/rooster/index");
+            Browser.assertNoAccessibilityProblems(colleague);
             assertThat(ChatFixtures.count("SELECT COUNT(*) FROM roster_proposal")).isEqualTo(proposalsBefore + 1);
         } finally {
             colleague.quit();
+        }
+    }
+
+    /**
+     * Presses "Voorstel maken" from a timer half a second later: the button submits the page, and a command that
+     * starts a page load waits for it, which the test's lock holds up.
+     */
+    private static void press(WebDriver coordinator) {
+        ((org.openqa.selenium.JavascriptExecutor) coordinator).executeScript(
+                "setTimeout(() => document.getElementById('period:propose').click(), 500);");
+    }
+
+    /** The server's queries waiting for the test's lock on the blocks' table. */
+    private static long waitingForTheLock() {
+        return ChatFixtures.count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = 'clbchat'"
+                + " AND STATE LIKE 'Waiting for table%'");
+    }
+
+    private static void awaitWaitingForTheLock(long queries) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (waitingForTheLock() < queries) {
+            assertThat(System.nanoTime()).as("%d queries waiting for the lock", queries).isLessThan(until);
+            Thread.sleep(100);
         }
     }
 
