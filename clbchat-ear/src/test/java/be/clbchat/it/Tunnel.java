@@ -62,14 +62,6 @@ final class Tunnel implements AutoCloseable {
         cut = true;
     }
 
-    /**
-     * The far end notices first: the server's side of every connection is reset (as when the server gives up on a
-     * silent socket), while the browser's side still hears nothing.
-     */
-    void serverSideGivesUp() {
-        pairs.forEach(pair -> resetQuietly(pair.server()));
-    }
-
     /** The signal is back: the connections of before are reset, new ones pass. */
     void restore() {
         pairs.forEach(Pair::reset);

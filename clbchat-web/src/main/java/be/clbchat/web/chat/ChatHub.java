@@ -40,6 +40,12 @@ public class ChatHub {
     /** How often visitors' sockets are pinged, and after how much silence their operator hears the line is gone. */
     static final long HEARTBEAT_MS = 2000;
     static final long VISITOR_SILENT_MS = 8000;
+    /**
+     * An operator's socket that answers no ping for this long is closed, so that the grace period starts: a laptop
+     * that lost its network closes nothing, and without this its chats would wait for the socket's idle timeout
+     * first. The browser answers pings itself (also in a background tab), every 2 s: 30 s of silence is no hiccup.
+     */
+    static final long OPERATOR_SILENT_MS = 30_000;
 
     /** One socket per chat: a resume on a new socket takes the chat over from the older one. */
     private final Map<UUID, Connection> visitors = new ConcurrentHashMap<>();
@@ -136,7 +142,8 @@ public class ChatHub {
     /**
      * Pings every visitor's socket, and tells an operator within seconds when their visitor's line went quiet — a phone
      * that lost its network closes nothing, so without this the operator would learn it only when the socket times
-     * out. Nothing is stored: the grace period still starts only when the socket closes.
+     * out. Nothing is stored: the grace period still starts only when the socket closes. Pings every operator's socket
+     * too, and closes one silent for {@link #OPERATOR_SILENT_MS}.
      */
     void heartbeat() {
         try {
@@ -160,8 +167,19 @@ public class ChatHub {
                 }
             }
             silentSince.keySet().retainAll(visitors.keySet());
+            for (Map.Entry<String, Set<Connection>> tabs : operators.entrySet()) {
+                for (Connection connection : tabs.getValue()) {
+                    if (connection.silentNanos(now) > TimeUnit.MILLISECONDS.toNanos(OPERATOR_SILENT_MS)) {
+                        LOG.info(() -> "A console socket of " + tabs.getKey() + " answered nothing for "
+                                + OPERATOR_SILENT_MS / 1000 + " s: closed, its grace period starts");
+                        connection.close(jakarta.websocket.CloseReason.CloseCodes.GOING_AWAY, "geen antwoord");
+                    } else {
+                        connection.ping();
+                    }
+                }
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The visitors' heartbeat failed; it runs again in " + HEARTBEAT_MS + " ms", e);
+            LOG.log(Level.WARNING, "The heartbeat failed; it runs again in " + HEARTBEAT_MS + " ms", e);
         }
     }
 

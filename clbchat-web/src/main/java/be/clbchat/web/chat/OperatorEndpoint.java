@@ -14,6 +14,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpoint;
@@ -101,12 +102,21 @@ public class OperatorEndpoint {
         }
     }
 
+    /** The browser's answer to the server's ping: the operator's line is alive. */
+    @OnMessage
+    public void pong(PongMessage pong) {
+        if (connection != null) {
+            connection.heard();
+        }
+    }
+
     /** A text message, or a fragment of one: the size limit holds for the whole message. */
     @OnMessage
     public void message(String part, boolean last) {
         if (operator == null) {
             return;
         }
+        connection.heard();
         assembly.accept(part, last, connection, this::frame);
     }
 
