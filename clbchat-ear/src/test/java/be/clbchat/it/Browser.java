@@ -73,6 +73,21 @@ final class Browser {
         browser.findElement(By.id("login-submit")).click();
     }
 
+    /**
+     * Logs an operator (password demo-operator) into the console at {@code baseUrl} and makes them available, as the
+     * operator does: the console shows their alias, they press the availability button and it says so.
+     */
+    static void availableInConsole(WebDriver browser, WebDriverWait wait, String baseUrl, String username,
+                                   String alias) {
+        browser.get(baseUrl + "/operator/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
+        browser.findElement(By.id("j_password")).sendKeys("demo-operator");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("my-alias"), alias));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("availability"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("availability-status"), "Je bent beschikbaar"));
+    }
+
     /** No moderate, serious or critical WCAG 2.1 A/AA violation on the page as it is now (axe-core). */
     static void assertNoAccessibilityProblems(WebDriver browser) {
         assertThat(accessibilityProblems(browser)).as("axe violations (moderate and worse) on " + browser.getCurrentUrl())

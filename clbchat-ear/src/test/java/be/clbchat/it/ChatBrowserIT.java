@@ -44,13 +44,7 @@ class ChatBrowserIT {
         WebDriverWait atDesk = Browser.waitFor(desk);
         WebDriverWait onPhone = Browser.waitFor(phone);
 
-        desk.get(ItServer.baseUrl() + "/operator/");
-        atDesk.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("it-op-kim");
-        desk.findElement(By.id("j_password")).sendKeys("demo-operator");
-        desk.findElement(By.cssSelector("form button[type=submit]")).click();
-        atDesk.until(ExpectedConditions.textToBe(By.id("my-alias"), "Kim"));
-        atDesk.until(ExpectedConditions.elementToBeClickable(By.id("availability"))).click();
-        atDesk.until(ExpectedConditions.textToBe(By.id("availability-status"), "Je bent beschikbaar"));
+        Browser.availableInConsole(desk, atDesk, ItServer.baseUrl(), "it-op-kim", "Kim");
 
         phone.get(ItServer.baseUrl() + "/chat.html");
         onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname"))).sendKeys("Mila");

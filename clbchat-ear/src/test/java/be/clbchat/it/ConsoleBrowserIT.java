@@ -66,13 +66,7 @@ class ConsoleBrowserIT {
     }
 
     private void loggedInAndAvailable() {
-        desk.get(ItServer.baseUrl() + "/operator/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("it-op-laptop");
-        desk.findElement(By.id("j_password")).sendKeys("demo-operator");
-        desk.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("my-alias"), "Laptop"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("availability"))).click();
-        wait.until(ExpectedConditions.textToBe(By.id("availability-status"), "Je bent beschikbaar"));
+        Browser.availableInConsole(desk, wait, ItServer.baseUrl(), "it-op-laptop", "Laptop");
     }
 
     /** The 45-minute mark of the coordination team: a chat that long says so in its panel (here after a reload). */

@@ -129,13 +129,7 @@ class FakeCallsBrowserIT {
                 "{\"decision\":\"accept\",\"note\":\"" + note + "\"}").statusCode()).isEqualTo(200);
         ChatFixtures.quietEvening(); // the set-up left the operator available
 
-        browser.get(ItServer.baseUrl() + "/operator/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("it-op-fake-page");
-        browser.findElement(By.id("j_password")).sendKeys("demo-operator");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("my-alias"), "Pagina-Kim"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("availability"))).click();
-        wait.until(ExpectedConditions.textToBe(By.id("availability-status"), "Je bent beschikbaar"));
+        Browser.availableInConsole(browser, wait, ItServer.baseUrl(), "it-op-fake-page", "Pagina-Kim");
 
         WebDriver phone = Browser.start(Browser.PHONE);
         try {

@@ -114,13 +114,7 @@ class NetworkLossBrowserIT {
     void anOperatorAwayLongerThanTheGracePeriodSeesTheChatBackInTheQueueWhenTheNetworkReturns() {
         desk = Browser.start(Browser.DESKTOP);
         WebDriverWait atDesk = Browser.waitFor(desk);
-        desk.get(tunnel.baseUrl() + "/operator/");
-        atDesk.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("it-op-tunnel");
-        desk.findElement(By.id("j_password")).sendKeys("demo-operator");
-        desk.findElement(By.cssSelector("form button[type=submit]")).click();
-        atDesk.until(ExpectedConditions.textToBe(By.id("my-alias"), "Tunnel"));
-        atDesk.until(ExpectedConditions.elementToBeClickable(By.id("availability"))).click();
-        atDesk.until(ExpectedConditions.textToBe(By.id("availability-status"), "Je bent beschikbaar"));
+        Browser.availableInConsole(desk, atDesk, tunnel.baseUrl(), "it-op-tunnel", "Tunnel");
 
         try (ChatSocket pupil = ChatSocket.visitor()) {
             String chatId = ChatIT.start(pupil, "Wachter").getString("chatId");

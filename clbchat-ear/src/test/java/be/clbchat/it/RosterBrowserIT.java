@@ -133,11 +133,8 @@ class RosterBrowserIT {
             colleagueWaits.until(ExpectedConditions.elementToBeClickable(By.id("period:propose")));
             // Both pages wholly loaded (the calendar fetches its blocks after the page): the lock must hold up no
             // more than the proposal.
-            for (WebDriverWait each : java.util.List.of(wait, colleagueWaits)) {
-                each.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                        "return document.readyState === 'complete' && !!window.PrimeFaces"
-                                + " && (!window.jQuery || window.jQuery.active === 0);")));
-            }
+            pageReady(wait);
+            pageReady(colleagueWaits);
             assertThat(waitingForTheLock()).as("nothing waits for the blocks' table yet").isZero();
 
             try (java.sql.Connection lock = ChatFixtures.database();
@@ -348,6 +345,11 @@ class RosterBrowserIT {
 
     /** The page and PrimeFaces' handlers are loaded, and no ajax request is under way. */
     private void pageReady() {
+        pageReady(wait);
+    }
+
+    /** The page is loaded, PrimeFaces is there and no Ajax request is under way. */
+    private static void pageReady(WebDriverWait wait) {
         wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.readyState === 'complete' && !!window.PrimeFaces"
                         + " && (!window.jQuery || window.jQuery.active === 0);")));
