@@ -110,7 +110,11 @@ final class Tunnel implements AutoCloseable {
     private void pump(Pair pair, Socket from, Socket to, String direction) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            // Not closed when the loop ends: closing a socket's stream closes the socket, and while the tunnel is cut
+            // the other end must hear nothing (the finally below and restore() decide what is reset).
+            try {
+                InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream();
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
                     holdWhileCut(pair);

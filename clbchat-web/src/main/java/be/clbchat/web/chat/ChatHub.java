@@ -172,7 +172,8 @@ public class ChatHub {
                     if (connection.silentNanos(now) > TimeUnit.MILLISECONDS.toNanos(OPERATOR_SILENT_MS)) {
                         LOG.info(() -> "A console socket of " + tabs.getKey() + " answered nothing for "
                                 + OPERATOR_SILENT_MS / 1000 + " s: closed, its grace period starts");
-                        connection.close(jakarta.websocket.CloseReason.CloseCodes.GOING_AWAY, "geen antwoord");
+                        // On its writer thread, once: a dead socket must not hold up the heartbeat of everyone else.
+                        connection.closeInTurn(jakarta.websocket.CloseReason.CloseCodes.GOING_AWAY, "geen antwoord");
                     } else {
                         connection.ping();
                     }
