@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,6 +53,17 @@ class OpeningRulesBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Opens a rule set in the form and waits until the form was drawn anew: the page may open on that very set, so
+     * its date alone does not say the answer came (reading the old form then meets elements that are being replaced).
+     */
+    private void editRuleSet(int index, String validFrom) {
+        WebElement before = browser.findElement(By.id("rules-form:validFrom_input"));
+        browser.findElements(By.cssSelector("#sets\\:rule-sets button")).get(index).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.attributeToBe(By.id("rules-form:validFrom_input"), "value", validFrom));
+    }
+
     private String wednesday2016() {
         return Staff.anonymous().get("/api/lines/clbchat/opening-hours?from=2016-03-02&to=2016-03-02").body();
     }
@@ -63,8 +75,7 @@ class OpeningRulesBrowserIT {
         assertThat(wednesday2016()).contains("\"end\":\"2016-03-02T20:00:00+01:00\"");
 
         // The 2016 rule set: Wednesday (third row) until 19:00.
-        browser.findElements(By.cssSelector("#sets\\:rule-sets button")).get(0).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("rules-form:validFrom_input"), "value", "01/02/2016"));
+        editRuleSet(0, "01/02/2016");
         type("rules-form:days:2:school", "14:00-19:00");
         click("rules-form:save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Openingsuren bewaard."));
@@ -110,8 +121,7 @@ class OpeningRulesBrowserIT {
 
         browser.get(ItServer.baseUrl() + "/admin/openingsuren/regels.xhtml");
         // Today's rule set: the second (2017-02-01, without an end).
-        browser.findElements(By.cssSelector("#sets\\:rule-sets button")).get(1).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("rules-form:validFrom_input"), "value", "01/02/2017"));
+        editRuleSet(1, "01/02/2017");
         String row = "rules-form:days:" + (chosen.getDayOfWeek().getValue() - 1) + ":";
         String school = browser.findElement(By.id(row + "school")).getAttribute("value");
         String holiday = browser.findElement(By.id(row + "holiday")).getAttribute("value");
