@@ -105,7 +105,8 @@ class AccessRulesIT {
         "/admin/clbs/index.xhtml                   | <h1>CLB",
         "/admin/themas/index.xhtml                 | <h1>Thema",
         "/admin/standaardteksten/index.xhtml       | <h1>Standaardteksten</h1>",
-        "/admin/nepoproepen/index.xhtml            | <h1>Nepoproepen</h1>"})
+        "/admin/nepoproepen/index.xhtml            | <h1>Nepoproepen</h1>",
+        "/admin/kwaliteit/chatscan.xhtml           | <h1>Chatscan</h1>"})
     void aClbAdminIsRefusedOnEveryPageOfTheCoordinationTeam(String page, String headingOfThePage) {
         Staff coordinator = Staff.loggedIn(page, "demo-coordinator", "demo-coordinator");
         HttpResponse<String> seen = coordinator.open(page);
@@ -117,6 +118,22 @@ class AccessRulesIT {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain(headingOfThePage)
                 .contains("aangemeld als <strong>demo-clb-admin</strong> (CLB-beheerder)");
+    }
+
+    /** The audit log of transcript reads: an admin's page; a coordinator or a CLB's admin sees nothing of it. */
+    @Test
+    void onlyAnAdminOpensTheAuditLog() {
+        Staff admin = Staff.loggedIn("/admin/audit/index.xhtml", "demo-admin", "demo-admin");
+        assertThat(admin.open("/admin/audit/index.xhtml").body()).contains("<h1>Auditlog: wie las welk gesprek</h1>");
+        assertThat(admin.open("/admin/audit/download").body()).startsWith("\uFEFFGelezen op;Door;Gesprek;Chatlijn;Reden");
+        for (String who : List.of("demo-coordinator", "demo-clb-admin")) {
+            Staff other = Staff.loggedIn("/admin/audit/index.xhtml", who, who);
+            for (String page : List.of("/admin/audit/index.xhtml", "/admin/audit/download")) {
+                HttpResponse<String> refused = other.open(page);
+                assertThat(refused.statusCode()).as(who + " " + page).isEqualTo(403);
+                assertThat(refused.body()).doesNotContain("Auditlog").doesNotContain("Gelezen op");
+            }
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page a person can reach, under axe (WCAG 2.1 A and AA, moderate violations and worse): the visitor's pages on
- * a phone, the login and error pages, every admin page as a coordinator and as a CLB's admin. The chat page in each
+ * a phone, the login and error pages, every admin page as a coordinator, as a CLB's admin and as an admin. The chat page in each
  * state and the console with two chats are checked where those states are made (ChatBrowserIT, VisitorPhoneBrowserIT,
  * ConsoleBrowserIT, BoxBrowserIT, ...). All problems of all pages are reported at once.
  */
@@ -75,7 +75,17 @@ class AccessibilityIT {
                 "/admin/rooster/sjablonen.xhtml", "/admin/rooster/voorstel.xhtml", "/admin/clbs/index.xhtml",
                 "/admin/themas/index.xhtml", "/admin/standaardteksten/index.xhtml", "/admin/nepoproepen/index.xhtml",
                 "/admin/registraties/index.xhtml", "/admin/accounts/index.xhtml", "/admin/wachtwoord.xhtml",
-                "/admin/statistieken/index.xhtml"))).isEmpty();
+                "/admin/statistieken/index.xhtml", "/admin/kwaliteit/chatscan.xhtml",
+                "/admin/kwaliteit/beoordeling.xhtml?id=0", "/admin/gesprek.xhtml?chat=bestaat-niet"))).isEmpty();
+    }
+
+    @Test
+    void theAuditLogOfAnAdmin() {
+        browser = Browser.start(Browser.DESKTOP);
+        WebDriverWait wait = Browser.waitFor(browser);
+        Browser.logInToAdmin(browser, wait, "/admin/", "demo-admin", "demo-admin");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+        assertThat(walk(List.of("/admin/audit/index.xhtml"))).isEmpty();
     }
 
     @Test
@@ -86,7 +96,7 @@ class AccessibilityIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(walk(List.of("/admin/", "/admin/boxen/index.xhtml", "/admin/boxen/bewerk.xhtml",
                 "/admin/accounts/index.xhtml", "/admin/registraties/index.xhtml", "/admin/wachtwoord.xhtml",
-                "/admin/statistieken/index.xhtml",
+                "/admin/statistieken/index.xhtml", "/admin/boxen/gesprekken.xhtml",
                 "/admin/openingsuren/regels.xhtml"))).isEmpty();
     }
 
@@ -99,6 +109,6 @@ class AccessibilityIT {
         browser.findElement(By.id("j_password")).sendKeys("demo-operator");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("availability")));
-        assertThat(walk(List.of("/operator/", "/operator/shifts.html"))).isEmpty();
+        assertThat(walk(List.of("/operator/", "/operator/shifts.html", "/operator/feedback.html"))).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,18 @@ class ChatSurvivesRestartIT {
             assertThat(privacy.getString("transcriptRetention")).isEqualTo("6 weken");
             String old = endedChat(days * 24 + 2);
             String recent = endedChat(days * 24 - 2);
+            // Past the retention but under review: a fake-call mark that waits, an open chatscan; kept up to 90 days.
+            String markWaits = endedChat(days * 24 + 2);
+            String pastTheCeiling = endedChat(91 * 24);
+            for (String marked : List.of(markWaits, pastTheCeiling)) {
+                ChatFixtures.sql("INSERT INTO fake_call_mark (chat_id, line_code, marked_by, marked_at, state,"
+                        + " expires_at) VALUES (?, 'clbchat', 'demo-operator', NOW(3), 'PENDING',"
+                        + " NOW(3) + INTERVAL 90 DAY)", marked);
+            }
+            String scanWaits = endedChat(days * 24 + 2);
+            ChatFixtures.sql("INSERT INTO chatscan (chat_id, line_code, operator_username, period_start, origin,"
+                    + " created_at, state) VALUES (?, 'clbchat', 'demo-operator', '2026-09-01', 'DRAWN', NOW(3),"
+                    + " 'OPEN')", scanWaits);
             Staff robin = ChatFixtures.operator("it-op-robin", "Robin");
             String chatId;
             String token;
@@ -93,6 +106,12 @@ class ChatSurvivesRestartIT {
                         + " AND ended_at IS NOT NULL", old)).as("the facts stay, the text goes").isOne();
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_registration WHERE chat_id = ?", old)).isOne();
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", recent)).isOne();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", markWaits))
+                        .as("kept while its fake-call mark waits").isOne();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", scanWaits))
+                        .as("kept while its chatscan waits").isOne();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", pastTheCeiling))
+                        .as("but not beyond 90 days").isZero();
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ? AND nickname = 'Vorig jaar'"
                         + " AND rating_comment = 'Fijn' AND pseudonym_hash IS NOT NULL AND transcript_deleted_at IS NULL",
                         recent)).isOne();

@@ -29,7 +29,11 @@ class CrossSiteChangesIT {
         "demo-coordinator | POST   | /api/fake-calls/bestaat-niet/block         | " + JSON + " | {}",
         "demo-coordinator | DELETE | /api/fake-calls/blocks/999999999           |              |",
         "demo-coordinator | POST   | /api/lines/clbchat/exceptions              | " + JSON + " | {}",
-        "demo-coordinator | DELETE | /api/lines/clbchat/exceptions/999999999    |              |"})
+        "demo-coordinator | DELETE | /api/lines/clbchat/exceptions/999999999    |              |",
+        "demo-coordinator | POST   | /api/chatscans/draw?period=nooit          |              |",
+        "demo-coordinator | POST   | /api/chatscans/999999999/feedback         | " + JSON + " | {}",
+        "demo-operator    | POST   | /api/chatscans/requests                   | " + JSON + " | {}",
+        "demo-operator    | PUT    | /api/chatscans/999999999/answer           | " + JSON + " | {}"})
     void aChangeFromAnotherSiteIsRefusedAndOneFromTheSiteItselfIsNot(String who, String method, String path,
                                                                       String contentType, String body) {
         Staff staff = Staff.withBasic(who, who);

@@ -51,6 +51,7 @@ public class OperatorsView implements Serializable {
     private boolean active = true;
     private Integer wish;
     private LocalDate trainedSince;
+    private boolean supporter;
 
     @PostConstruct
     void init() {
@@ -61,7 +62,8 @@ public class OperatorsView implements Serializable {
     private void load() {
         rows = planning.loads(Line.MAIN, month).stream().map(load -> {
             OperatorProfile p = load.operator().profile();
-            return new Row(load.username(), load.operator().alias().orElse("—"),
+            return new Row(load.username(), load.operator().alias().orElse("—") + (load.operator().supporter()
+                    ? " (ondersteuner)" : ""),
                     p.realName() == null ? "(nog niet ingevuld)" : p.realName(),
                     p.discipline() == null ? "—" : p.discipline().label(),
                     p.homeClb() == null ? "—" : p.homeClb() + (p.network() == null ? "" : " (" + p.network().label() + ")"),
@@ -89,12 +91,14 @@ public class OperatorsView implements Serializable {
         active = p.active();
         wish = p.wishedShiftsPerMonth();
         trainedSince = p.trainedSince();
+        supporter = planning.supporter(username);
     }
 
     public void save() {
         try {
             planning.describe(editing, new OperatorProfile(realName, discipline, homeClb, network, active,
                     wish == null ? -1 : wish, trainedSince));
+            planning.markSupporter(editing, supporter);
         } catch (Refusal refusal) {
             Messages.refused(refusal, "profile-form", null);
             PrimeFaces.current().ajax().addCallbackParam("saved", false);
@@ -103,6 +107,14 @@ public class OperatorsView implements Serializable {
         Messages.info("Profiel van " + editing + " bewaard.");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         load();
+    }
+
+    public boolean isSupporter() {
+        return supporter;
+    }
+
+    public void setSupporter(boolean supporter) {
+        this.supporter = supporter;
     }
 
     public String getMonthLabel() {

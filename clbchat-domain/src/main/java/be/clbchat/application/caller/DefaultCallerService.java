@@ -1,6 +1,7 @@
 package be.clbchat.application.caller;
 
 import be.clbchat.application.clb.ClbScopes;
+import be.clbchat.application.quality.TranscriptRetention;
 import be.clbchat.domain.Refusal;
 import be.clbchat.domain.caller.CallerBlock;
 import be.clbchat.domain.caller.CallerCaution;
@@ -48,6 +49,10 @@ public class DefaultCallerService implements CallerService {
     @Inject
     private Clock clock;
 
+    /** A decided mark no longer holds its chat's transcript past the retention period. */
+    @Inject
+    private TranscriptRetention retention;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Review review(String caller) {
@@ -82,6 +87,7 @@ public class DefaultCallerService implements CallerService {
                     + FakeCallMark.REVIEW_WITHIN.toDays() + " dagen en is vervallen: er valt niets meer te markeren.");
         }
         mark.accept(caller, note, days, now);
+        retention.forgetIfDue(chat);
         return mark;
     }
 
@@ -90,6 +96,7 @@ public class DefaultCallerService implements CallerService {
         scopes.of(caller).requireEveryClb(WHO);
         FakeCallMark mark = lockedMark(chat);
         mark.reject(caller, note, clock.instant());
+        retention.forgetIfDue(chat);
         return mark;
     }
 

@@ -167,12 +167,6 @@ public interface ChatService {
     int expireAbsentOperators();
 
     /**
-     * Deletes the transcripts (messages, nickname, rating comment, pseudonym) of the chats that ended longer ago than
-     * the retention period; their anonymous facts and registrations stay for the statistics. Returns how many.
-     */
-    int forgetOldTranscripts();
-
-    /**
      * How stored presence differs from the sockets this server holds: the operators with a console socket and the
      * chats with a visitor socket.
      */

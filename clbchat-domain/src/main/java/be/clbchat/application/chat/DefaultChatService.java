@@ -493,17 +493,6 @@ public class DefaultChatService implements ChatService {
     }
 
     @Override
-    public int forgetOldTranscripts() {
-        Instant now = clock.instant();
-        int forgotten = chats.forgetTranscriptsEndedBefore(now.minus(settings.retention()), now);
-        if (forgotten > 0) {
-            LOG.info(() -> "Deleted the transcripts of " + forgotten + " chats that ended more than "
-                    + settings.retention().toDays() + " days ago; their anonymous facts stay.");
-        }
-        return forgotten;
-    }
-
-    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public PresenceCheck.Drift presenceDrift(Set<String> heldOperators, Set<UUID> heldVisitors) {
         return PresenceCheck.Drift.between(operators.online(), heldOperators, chats.visitorsConnected(),

@@ -275,6 +275,17 @@ public class DefaultSchedulePlanningService implements SchedulePlanningService {
         operators.lock(username).describe(profile);
     }
 
+    @Override
+    public boolean supporter(String username) {
+        return operators.find(username).filter(Operator::supporter).isPresent();
+    }
+
+    @Override
+    public void markSupporter(String username, boolean supporter) {
+        checkOperatorLogin(username);
+        operators.lock(username).markSupporter(supporter);
+    }
+
     private void checkOperatorLogin(String username) {
         if (!operators.isLogin(username)) {
             throw Refusal.notFound("unknown-operator", "Er is geen actieve login met de rol operator '"

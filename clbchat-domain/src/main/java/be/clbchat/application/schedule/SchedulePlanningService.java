@@ -78,6 +78,11 @@ public interface SchedulePlanningService {
     /** Replaces an operator's profile; a {@link Refusal} says per field what is wrong. */
     void describe(String username, OperatorProfile profile);
 
+    /** Whether the operator is an "ondersteuner" (the live board, colleagues' support requests). */
+    boolean supporter(String username);
+
+    void markSupporter(String username, boolean supporter);
+
     /** The gaps of a period as a planning problem, with who is already where fixed. */
     Roster rosterProblem(String line, LocalDate from, LocalDate to);
 

@@ -30,6 +30,9 @@ public interface ChatRepository {
     /** The chats an operator is holding now, oldest first. */
     List<Chat> heldBy(String operator);
 
+    /** Every chat going on now (accepted, not ended), oldest first. */
+    List<Chat> active();
+
     /** How many chats each operator holds now (operators holding none are absent). */
     java.util.Map<String, Long> heldCounts();
 
@@ -54,12 +57,16 @@ public interface ChatRepository {
 
     List<ChatMessage> messagesAfter(UUID chat, int seq);
 
+    /** Ended chats of {@code lines} that still have their transcript, newest first, at most {@code max}. */
+    List<Chat> endedWithTranscript(java.util.Collection<String> lines, int max);
+
     /**
      * Deletes the transcripts of the chats that ended before {@code before}: their messages, the nickname, the
-     * rating's comment and the pseudonym. The rest of each row stays as the chat's anonymous facts. Returns how many
-     * chats lost their transcript.
+     * rating's comment and the pseudonym. The rest of each row stays as the chat's anonymous facts. A chat held for a
+     * review (an open chatscan, a fake-call mark waiting for a decision) keeps its transcript unless it ended before
+     * {@code heldBefore}. Only chat {@code only} when given. Returns how many chats lost their transcript.
      */
-    int forgetTranscriptsEndedBefore(Instant before, Instant now);
+    int forgetTranscriptsEndedBefore(Instant before, Instant heldBefore, java.util.Optional<UUID> only, Instant now);
 
     /** After a server start nobody is connected: every visitor of a chat not ended starts the grace period now. */
     void visitorsAwayFrom(Instant now);

@@ -81,6 +81,10 @@ public class Operator {
     @Column(name = "calendar_token_hash", length = 64)
     private String calendarTokenHash;
 
+    /** An "ondersteuner": sees the live board, and gets the support requests of colleagues in a chat. */
+    @Column(name = "supporter", nullable = false)
+    private boolean supporter;
+
     protected Operator() {
         // for JPA
     }
@@ -145,6 +149,14 @@ public class Operator {
         active = profile.active();
         wishedShifts = profile.wishedShiftsPerMonth();
         trainedSince = profile.trainedSince();
+    }
+
+    public void markSupporter(boolean marked) {
+        this.supporter = marked;
+    }
+
+    public boolean supporter() {
+        return supporter;
     }
 
     public OperatorProfile profile() {

@@ -2,6 +2,7 @@ package be.clbchat.infrastructure.chat;
 
 import be.clbchat.application.caller.CallerService;
 import be.clbchat.application.chat.ChatService;
+import be.clbchat.application.quality.TranscriptRetention;
 import be.clbchat.infrastructure.database.DatabasePreparation;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * Every few seconds: ends the chats of visitors gone longer than the grace period and gives the chats of operators
  * gone that long back to the queue. The state it works from is in the database, so a restart changes nothing.
- * Every hour (and at start): deletes the transcripts past the retention period (the chats' anonymous facts stay) and
+ * Every hour (and at start): deletes the transcripts past the retention period (the chats' anonymous facts stay;
+ * chats under review are kept a while longer, see {@link TranscriptRetention}) and
  * wipes the pseudonyms of fake-call marks and blocks that are over.
  */
 @Singleton
@@ -25,6 +27,9 @@ public class ChatJanitor {
 
     @Inject
     private CallerService callers;
+
+    @Inject
+    private TranscriptRetention retention;
 
     @Inject
     private DatabasePreparation database;
@@ -61,7 +66,7 @@ public class ChatJanitor {
             return;
         }
         try {
-            chats.forgetOldTranscripts();
+            retention.forgetDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not delete the transcripts past the retention period", e);
         }

@@ -84,6 +84,12 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
+    public List<Chat> active() {
+        return em.createQuery("SELECT c FROM Chat c WHERE c.state = be.clbchat.domain.chat.ChatState.ACTIVE"
+                + " ORDER BY c.acceptedAt", Chat.class).getResultList();
+    }
+
+    @Override
     public Map<String, Long> heldCounts() {
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT c.operatorUsername, COUNT(c) FROM Chat c"
@@ -122,21 +128,47 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
+    public List<Chat> endedWithTranscript(java.util.Collection<String> lines, int max) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Chat c WHERE c.lineCode IN :lines"
+                        + " AND c.state = be.clbchat.domain.chat.ChatState.ENDED AND c.transcriptDeletedAt IS NULL"
+                        + " ORDER BY c.endedAt DESC", Chat.class)
+                .setParameter("lines", List.copyOf(lines)).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<ChatMessage> messagesAfter(UUID chat, int seq) {
         return em.createNamedQuery(ChatMessage.AFTER, ChatMessage.class)
                 .setParameter("chat", chat.toString()).setParameter("seq", seq).getResultList();
     }
 
+    /** A chat under review: an open chatscan, or a fake-call mark waiting for a decision. */
+    private static final String HELD = "(EXISTS (SELECT 1 FROM chatscan s WHERE s.chat_id = c.id AND s.state = 'OPEN')"
+            + " OR EXISTS (SELECT 1 FROM fake_call_mark f WHERE f.chat_id = c.id AND f.state = 'PENDING'))";
+
     @Override
-    public int forgetTranscriptsEndedBefore(Instant before, Instant now) {
-        java.sql.Timestamp cutoff = java.sql.Timestamp.from(before);
-        em.createNativeQuery("DELETE m FROM chat_message m JOIN chat c ON c.id = m.chat_id WHERE c.state = 'ENDED'"
-                + " AND c.ended_at < ?1 AND c.transcript_deleted_at IS NULL").setParameter(1, cutoff).executeUpdate();
-        return em.createQuery("UPDATE Chat c SET c.visitor.nickname = '', c.ratingComment = NULL,"
-                        + " c.pseudonymHash = NULL, c.transcriptDeletedAt = :now"
-                        + " WHERE c.state = be.clbchat.domain.chat.ChatState.ENDED AND c.endedAt < :before"
-                        + " AND c.transcriptDeletedAt IS NULL")
-                .setParameter("now", now).setParameter("before", before).executeUpdate();
+    public int forgetTranscriptsEndedBefore(Instant before, Instant heldBefore, Optional<UUID> only, Instant now) {
+        em.flush();
+        String due = " c.state = 'ENDED' AND c.ended_at < ?1 AND c.transcript_deleted_at IS NULL"
+                + " AND (c.ended_at < ?2 OR NOT " + HELD + ")" + (only.isPresent() ? " AND c.id = ?3" : "");
+        // The chats first, under their row locks, then their messages: a review that starts meanwhile waits.
+        jakarta.persistence.Query select = em.createNativeQuery("SELECT c.id FROM chat c WHERE" + due + " FOR UPDATE")
+                .setParameter(1, java.sql.Timestamp.from(before)).setParameter(2, java.sql.Timestamp.from(heldBefore));
+        only.ifPresent(chat -> select.setParameter(3, chat.toString()));
+        @SuppressWarnings("unchecked")
+        List<String> ids = select.getResultList();
+        int forgotten = 0;
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+            em.createQuery("DELETE FROM ChatMessage m WHERE m.chatId IN :ids").setParameter("ids", batch)
+                    .executeUpdate();
+            forgotten += em.createQuery("UPDATE Chat c SET c.visitor.nickname = '', c.ratingComment = NULL,"
+                            + " c.pseudonymHash = NULL, c.transcriptDeletedAt = :now WHERE c.id IN :ids")
+                    .setParameter("now", now).setParameter("ids", batch).executeUpdate();
+        }
+        return forgotten;
     }
 
     @Override
