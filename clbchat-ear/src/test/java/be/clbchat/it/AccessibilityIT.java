@@ -109,6 +109,6 @@ class AccessibilityIT {
         browser.findElement(By.id("j_password")).sendKeys("demo-operator");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("availability")));
-        assertThat(walk(List.of("/operator/", "/operator/shifts.html", "/operator/feedback.html"))).isEmpty();
+        assertThat(walk(List.of("/operator/", "/operator/shifts.html", "/operator/feedback.html", "/bord/"))).isEmpty();
     }
 }

@@ -14,6 +14,14 @@ public class OperatorView {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private be.clbchat.application.schedule.SchedulePlanningService planning;
+
+    /** An operator marked "ondersteuner": the console links to the live board. */
+    public boolean isSupporter() {
+        return security.getCallerPrincipal() != null && planning.supporter(security.getCallerPrincipal().getName());
+    }
+
     public String username() {
         return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
     }
