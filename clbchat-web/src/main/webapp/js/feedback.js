@@ -84,7 +84,12 @@
                 await call('PUT', '../api/chatscans/' + scan.id + '/answer', { answer: text.value });
                 announce('Je antwoord is verstuurd.');
                 await load();
-                $('feedback-' + scan.id)?.querySelector('.feedback-answer')?.setAttribute('tabindex', '-1');
+                // The form is gone; the answer as it stands now takes the focus, so that keyboard users stay put.
+                const answered = $('feedback-' + scan.id)?.querySelector('.feedback-answer');
+                if (answered) {
+                    answered.setAttribute('tabindex', '-1');
+                    answered.focus();
+                }
             } catch (problem) {
                 showError(problem.message);
                 text.focus();

@@ -331,7 +331,11 @@ class RosterBrowserIT {
 
         Browser.type(browser, "profile-form:realName", "Profiel Getest");
         Browser.type(browser, "profile-form:wishedShiftsPerMonth_input", "3");
-        browser.findElement(By.id("profile-form:save-profile")).click();
+        // With the form's messages the dialog is taller than the window: scrolled to its button, as a person does.
+        org.openqa.selenium.WebElement save = browser.findElement(By.id("profile-form:save-profile"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Profiel van it-roster-profile bewaard."));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "Profiel Getest"));
         assertThat(browser.findElement(row).getText()).contains("2 / 3").doesNotContain("meer dan gewenst");

@@ -153,7 +153,7 @@ public class JpaChatRepository implements ChatRepository {
         em.flush();
         String due = " c.state = 'ENDED' AND c.ended_at < ?1 AND c.transcript_deleted_at IS NULL"
                 + " AND (c.ended_at < ?2 OR NOT " + HELD + ")" + (only.isPresent() ? " AND c.id = ?3" : "");
-        // The chats first, under their row locks, then their messages: a review that starts meanwhile waits.
+        // The chats first, under their row locks, then their messages and texts in batches of 500 (one IN list each).
         jakarta.persistence.Query select = em.createNativeQuery("SELECT c.id FROM chat c WHERE" + due + " FOR UPDATE")
                 .setParameter(1, java.sql.Timestamp.from(before)).setParameter(2, java.sql.Timestamp.from(heldBefore));
         only.ifPresent(chat -> select.setParameter(3, chat.toString()));
