@@ -100,6 +100,16 @@ class StatisticsIT {
                 List.of(), List.of("INFO_ADVICE"));
         chat(zuidBox, "2020-03-17T10:00:00", "PUPIL", 12, "BOY", "MOBILE", 4, null, 15, "demo-zuid-1", false,
                 List.of(), List.of("INFO_ADVICE"));
+        // The chatscan: sent in the school year for op-1 (twice) and op-2 (answered); one still open and one sent the
+        // year after do not count.
+        String[][] scans = {{"it-stat-op-1", "SENT", "2019-11-20 12:00:00"}, {"it-stat-op-1", "SENT",
+            "2020-03-02 12:00:00"}, {"it-stat-op-2", "ANSWERED", "2020-06-30 12:00:00"}, {"it-stat-op-2", "OPEN", null},
+            {"it-stat-op-1", "SENT", "2020-09-02 12:00:00"}};
+        for (int i = 0; i < scans.length; i++) {
+            ChatFixtures.sql("INSERT INTO chatscan (chat_id, line_code, operator_username, period_start, origin,"
+                    + " created_at, state, reviewer, sent_at) VALUES (?, 'clbchat', ?, '2019-10-01', 'DRAWN', NOW(3), ?,"
+                    + " 'demo-coordinator', ?)", CHATS.get(i), scans[i][0], scans[i][1], scans[i][2]);
+        }
         // Waited and left before anyone answered: not a chat of the statistics.
         String left = UUID.randomUUID().toString();
         CHATS.add(left);
@@ -112,6 +122,7 @@ class StatisticsIT {
     @AfterAll
     static void forgetThem() {
         for (String id : CHATS) {
+            ChatFixtures.sql("DELETE FROM chatscan WHERE chat_id = ?", id);
             ChatFixtures.sql("DELETE FROM chat_registration WHERE chat_id = ?", id);
             ChatFixtures.sql("DELETE FROM chat WHERE id = ?", id);
         }
@@ -177,6 +188,8 @@ class StatisticsIT {
         assertThat(operators.getJsonObject("chatsPerOperator").toString()).isEqualTo(
                 "{\"average\":6.00,\"fewest\":5,\"median\":5,\"most\":7}");
         assertThat(operators.getJsonObject("byDiscipline").getInt("unknown")).isEqualTo(2);
+        assertThat(operators.getInt("chatscansDone")).as("sent in the school year, on this line").isEqualTo(3);
+        assertThat(operators.getInt("withChatscan")).isEqualTo(2);
         assertThat(json.getJsonObject("boxes").getInt("chats")).as("no box on this line").isZero();
 
         JsonArray trend = json.getJsonArray("trend");

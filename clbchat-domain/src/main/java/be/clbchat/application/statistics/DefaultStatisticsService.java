@@ -85,7 +85,8 @@ public class DefaultStatisticsService implements StatisticsService {
         }
         Figures figures = Figures.of(statistics.facts(period.start(), period.end(), chosen.codes()),
                 openingDays(chosen.codes(), period), themeNames, statistics.disciplines(),
-                statistics.centresWithABoxOpen(period.start(), period.end(), chosen.codes()));
+                statistics.centresWithABoxOpen(period.start(), period.end(), chosen.codes()))
+                .withChatscans(statistics.chatscans(period.start(), period.end(), chosen.codes()));
         SchoolYear upTo = period.schoolYear().orElse(SchoolYear.containing(period.to()));
         // Years entered by hand are the whole platform's: they belong only in the trend of every line together.
         List<PastYear> entered = scope.everyClb() && question.line().equals(ALL_LINES) && theme.isEmpty()

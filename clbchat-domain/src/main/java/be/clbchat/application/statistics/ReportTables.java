@@ -56,7 +56,7 @@ public final class ReportTables {
         tables.add(shares("gevonden", "Hoe vonden ze CLBch@t?", "Gevonden via", groups, List.of(FoundVia.values()),
                 FOUND_VIA::get, figures.foundVia(), "Aandeel van wie de vraag beantwoordde."));
         tables.add(gender(figures));
-        tables.add(operators(figures.operators()));
+        tables.add(operators(figures.operators(), figures.chatscans()));
         tables.add(boxes(figures.boxes()));
         return tables;
     }
@@ -210,12 +210,14 @@ public final class ReportTables {
                 "Aandeel van de leerlingen die het invulden.");
     }
 
-    private static ReportTable operators(Figures.Operators operators) {
+    private static ReportTable operators(Figures.Operators operators, Figures.Chatscans chatscans) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Actieve chatmedewerkers", DutchNumbers.whole(operators.active())));
         rows.add(List.of("Chats per medewerker: gemiddeld", DutchNumbers.mean(operators.chatsPerOperator(), 1)));
         rows.add(List.of("Chats per medewerker: minst / mediaan / meest", DutchNumbers.whole(operators.fewest())
                 + " / " + DutchNumbers.whole(operators.median()) + " / " + DutchNumbers.whole(operators.most())));
+        rows.add(List.of("Chatscans gedaan (feedback verstuurd)", DutchNumbers.whole(chatscans.done())));
+        rows.add(List.of("Chatmedewerkers met een chatscan", DutchNumbers.whole(chatscans.operators())));
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         operators.byDiscipline().forEach((discipline, count) -> {

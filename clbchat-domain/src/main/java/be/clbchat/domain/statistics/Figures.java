@@ -29,7 +29,8 @@ public record Figures(long chats, Map<ClientType, Long> byGroup, Mean averageDur
                       Map<ClientType, List<ThemeCount>> topThemes, Map<ClientType, Map<Outcome, Share>> outcomes,
                       Map<ClientType, Map<FoundVia, Share>> foundVia, Share fakeCallShare,
                       Map<Gender, Share> pupilGender, Mean averagePupilAge, Map<ClientType, Share> aborted,
-                      int openingDays, OptionalDouble chatsPerOpeningDay, Operators operators, Boxes boxes) {
+                      int openingDays, OptionalDouble chatsPerOpeningDay, Operators operators, Boxes boxes,
+                      Chatscans chatscans) {
 
     public static final int TOP_THEMES = 10;
 
@@ -43,6 +44,21 @@ public record Figures(long chats, Map<ClientType, Long> byGroup, Mean averageDur
      */
     public record Operators(long active, Mean chatsPerOperator, long fewest, long median, long most,
                             Map<Optional<Discipline>, Long> byDiscipline) {
+    }
+
+    /**
+     * The chatscan in the period: how many reviews were sent to their operator, and for how many operators (the annual
+     * report's "voor 90 operatoren werd een chatscan gedaan").
+     */
+    public record Chatscans(long done, long operators) {
+        public static final Chatscans NONE = new Chatscans(0, 0);
+    }
+
+    /** The same figures with the chatscans of the period (counted apart: they are no facts of chats). */
+    public Figures withChatscans(Chatscans done) {
+        return new Figures(chats, byGroup, averageDurationMinutes, averageWaitMinutes, mobileShare, averageRating,
+                topThemes, outcomes, foundVia, fakeCallShare, pupilGender, averagePupilAge, aborted, openingDays,
+                chatsPerOpeningDay, operators, boxes, done);
     }
 
     /** Chat met je CLB: centres that had a box open in the period, chats on boxes, of them with parents, rating. */
@@ -112,7 +128,7 @@ public record Figures(long chats, Map<ClientType, Long> byGroup, Mean averageDur
                 Share.of(count(facts, ChatFact::onMobile), withDevice), rating, themes, outcomes, foundVia,
                 Share.of(count(facts, ChatFact::fake), facts.size()), gender, age, aborted, openingDays,
                 openingDays == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) facts.size() / openingDays),
-                operators(facts, disciplines), boxes(facts, centresOpen));
+                operators(facts, disciplines), boxes(facts, centresOpen), Chatscans.NONE);
     }
 
     private static List<ThemeCount> topThemes(List<ChatFact> chats, Map<String, String> names) {

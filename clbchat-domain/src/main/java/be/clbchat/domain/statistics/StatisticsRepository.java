@@ -25,6 +25,12 @@ public interface StatisticsRepository {
     /** How many CLBs had one of their published (or since archived) boxes among {@code lines} open in the period. */
     long centresWithABoxOpen(Instant start, Instant end, Optional<Collection<String>> lines);
 
+    /**
+     * The chatscans whose feedback was sent in [{@code start}, {@code end}) on these lines, and for how many
+     * operators.
+     */
+    Figures.Chatscans chatscans(Instant start, Instant end, Optional<Collection<String>> lines);
+
     /** The discipline of every operator who has one filled in. */
     Map<String, Discipline> disciplines();
 

@@ -122,6 +122,21 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
+    public be.clbchat.domain.statistics.Figures.Chatscans chatscans(Instant start, Instant end,
+                                                                    Optional<Collection<String>> lines) {
+        if (lines.filter(Collection::isEmpty).isPresent()) {
+            return be.clbchat.domain.statistics.Figures.Chatscans.NONE;
+        }
+        Query query = em.createNativeQuery("SELECT COUNT(*), COUNT(DISTINCT s.operator_username) FROM chatscan s"
+                + " WHERE s.state IN ('SENT', 'ANSWERED') AND s.sent_at >= ?1 AND s.sent_at < ?2"
+                + lineFilter(lines, 3).replace("c.line_code", "s.line_code"))
+                .setParameter(1, Timestamp.from(start)).setParameter(2, Timestamp.from(end));
+        bindLines(query, lines, 3);
+        Object[] row = (Object[]) query.getSingleResult();
+        return new be.clbchat.domain.statistics.Figures.Chatscans(number(row[0]), number(row[1]));
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public Map<String, Discipline> disciplines() {
         Map<String, Discipline> disciplines = new HashMap<>();

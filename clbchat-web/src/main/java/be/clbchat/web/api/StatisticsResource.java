@@ -124,6 +124,8 @@ public class StatisticsResource {
         operators.byDiscipline().forEach((discipline, count) -> disciplines.put(
                 discipline.map(Discipline::name).map(name -> name.toLowerCase(Locale.ROOT)).orElse("unknown"), count));
         operatorsJson.put("byDiscipline", disciplines);
+        operatorsJson.put("chatscansDone", figures.chatscans().done());
+        operatorsJson.put("withChatscan", figures.chatscans().operators());
         json.put("operators", operatorsJson);
         Map<String, Object> boxes = new LinkedHashMap<>();
         boxes.put("centresOpen", figures.boxes().centresOpen());
