@@ -34,9 +34,7 @@ public class TranscriptRetention {
 
     /** The hourly job: every transcript that is due. Returns how many went, and logs it (zero too: the job ran). */
     public int forgetDue() {
-        Instant now = clock.instant();
-        int forgotten = chats.forgetTranscriptsEndedBefore(now.minus(settings.retention()),
-                now.minus(TranscriptHold.ceiling(settings.retention())), Optional.empty(), now);
+        int forgotten = forget(Optional.empty());
         LOG.info(() -> "Deleted the transcripts of " + forgotten + " chats that ended more than "
                 + settings.retention().toDays() + " days ago (chats under review up to "
                 + TranscriptHold.ceiling(settings.retention()).toDays() + " days); their anonymous facts stay.");
@@ -48,12 +46,17 @@ public class TranscriptRetention {
      * goes at once when it is past the retention period and nothing holds it any more. Returns whether it went.
      */
     public boolean forgetIfDue(UUID chat) {
-        Instant now = clock.instant();
-        boolean forgotten = chats.forgetTranscriptsEndedBefore(now.minus(settings.retention()),
-                now.minus(TranscriptHold.ceiling(settings.retention())), Optional.of(chat), now) > 0;
+        boolean forgotten = forget(Optional.of(chat)) > 0;
         if (forgotten) {
             LOG.info(() -> "Deleted the transcript of a chat past the retention period once its review was done.");
         }
         return forgotten;
+    }
+
+    /** Past the retention period, unless held for a review (up to its ceiling): every chat, or only {@code chat}. */
+    private int forget(Optional<UUID> chat) {
+        Instant now = clock.instant();
+        return chats.forgetTranscriptsEndedBefore(now.minus(settings.retention()),
+                now.minus(TranscriptHold.ceiling(settings.retention())), chat, now);
     }
 }
