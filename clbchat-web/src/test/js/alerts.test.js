@@ -11,6 +11,7 @@ test('a notification names the event and the nickname, never what was written', 
     assert.equal(notificationText('message', 'Mila'), 'Nieuw bericht van Mila.');
     assert.equal(notificationText('queue', 'Mila'), 'Er wacht een nieuwe bezoeker.');
     assert.equal(notificationText('drop', 'Mila'), 'De verbinding met Mila is weg.');
+    assert.equal(notificationText('support', 'Kim'), 'Kim vraagt ondersteuning.');
 });
 
 test('the unread badge counts in words', () => {

@@ -10,6 +10,7 @@ export function notificationText(kind, nickname) {
         case 'queue': return 'Er wacht een nieuwe bezoeker.';
         case 'message': return 'Nieuw bericht van ' + nickname + '.';
         case 'drop': return 'De verbinding met ' + nickname + ' is weg.';
+        case 'support': return nickname + ' vraagt ondersteuning.';
         default: return '';
     }
 }
@@ -26,7 +27,7 @@ function safeStorage() {
     }
 }
 
-const TONES = {queue: [660, 880], message: [880], drop: [440, 330]};
+const TONES = {queue: [660, 880], message: [880], drop: [440, 330], support: [880, 660, 880]};
 
 export class Alerts {
     constructor({storage = safeStorage(), win = globalThis} = {}) {

@@ -4,7 +4,7 @@
 export function el(tag, className, text, attributes) {
     const element = document.createElement(tag);
     if (className) { element.className = className; }
-    if (text) { element.textContent = text; }
+    if (text !== undefined && text !== null && text !== '') { element.textContent = String(text); }
     Object.keys(attributes || {}).forEach((name) => { element.setAttribute(name, attributes[name]); });
     return element;
 }

@@ -6,6 +6,7 @@ import {el} from './dom.js';
 import {Alerts, unreadLabel} from './alerts.js';
 import {attachCannedTexts} from './canned-texts.js';
 import {cautionText} from './caution.js';
+import {attachSupport} from './console-support.js';
 import {attachRegistration} from './registration-form.js';
 import {newId, Outbox, SeqSet, SocketClient, socketUrl} from './socket-client.js';
 
@@ -23,6 +24,7 @@ const GIVEN_BACK = 'Je was te lang weg: dit gesprek staat weer in de wachtrij.';
 const NO_CONNECTION = 'Er is nu geen verbinding. Probeer het zo opnieuw.';
 const clock = new Intl.DateTimeFormat('nl-BE', {timeZone: ZONE, hour: '2-digit', minute: '2-digit'});
 const alerts = new Alerts();
+let lastSupportWanted = null;
 
 let bannerState = '', acceptRequested = false;
 let everWelcomed = false;
@@ -257,6 +259,28 @@ const handlers = {
             setEnded(chat, 'Het gesprek is niet meer open.');
         }
     },
+    // A supporter: how many requests for support wait to be taken on the live board.
+    supportWanted: (frame) => {
+        const box = $('support-wanted');
+        box.textContent = '';
+        box.hidden = !frame.open;
+        if (!frame.open) { return; }
+        box.appendChild(document.createTextNode((frame.urgent ? 'Dringend: ' : '') + (frame.open === 1
+            ? 'een collega vraagt ondersteuning. ' : frame.open + ' collega\'s vragen ondersteuning. ')));
+        box.appendChild(el('a', '', 'Neem het op in het live bord', {href: '../bord/'}));
+        if (frame.newestId !== lastSupportWanted) { alerts.tell('support', frame.newestAlias); }
+        lastSupportWanted = frame.newestId;
+    },
+    support: (frame) => {
+        const chat = chats[frame.chatId];
+        if (chat) { chat.support.update(frame); }
+    },
+    whisper: (frame) => {
+        const chat = chats[frame.chatId];
+        if (!chat) { return; }
+        chat.support.whisper(frame);
+        if (!inFocus(chat)) { alertOf('message', chat); }
+    },
     pong: () => { /* the socket client notes that something came */ }
 };
 
@@ -433,6 +457,7 @@ function buildPanel(c) {
         {type: 'button', hidden: 'hidden', 'aria-label': 'Sluiten: gesprek met ' + c.nickname}));
     resetConfirm(chat);
     attachCannedTexts(actions, chat.input, id);
+    chat.support = attachSupport(panel, actions, chat, id, send);
     chat.registration = attachRegistration(panel, c.chatId, id);
 
     chat.input.addEventListener('keydown', (event) => {
@@ -659,6 +684,7 @@ function setEnded(chat, text, endedAt) {
     setNotice(chat.visitorBox, '');
     setNotice(chat.endedBox, text);
     setOpen(chat, false);
+    chat.support.chatEnded();
     chat.registration.open();   // registered while it is fresh: the annual report counts on it
     if (hadFocus) { chat.registration.focus(); }
     tick();
@@ -668,6 +694,7 @@ function setEnded(chat, text, endedAt) {
 // The same chat can come back, e.g. a requeued chat taken again.
 function reopen(chat) {
     chat.endedAt = null;
+    chat.support.reopened();
     setNotice(chat.endedBox, '');
     setOpen(chat, true);
 }

@@ -26,8 +26,12 @@ import java.util.concurrent.TimeUnit;
 final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(15);
-    /** Frames the server sends unasked whenever something changes: the queue, typing, a visitor's presence. */
-    static final Set<String> BACKGROUND = Set.of("queued", "queue", "typing", "visitor", "pong");
+    /**
+     * Frames the server sends unasked whenever something changes: the queue, typing, a visitor's presence, the
+     * requests for support on a board and, in a supporter's console, how many wait.
+     */
+    static final Set<String> BACKGROUND = Set.of("queued", "queue", "typing", "visitor", "pong", "supportRequests",
+            "supportWanted");
 
     private final Set<String> alsoIgnored = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

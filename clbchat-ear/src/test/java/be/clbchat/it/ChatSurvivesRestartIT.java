@@ -57,6 +57,15 @@ class ChatSurvivesRestartIT {
             ChatFixtures.sql("INSERT INTO chatscan (chat_id, line_code, operator_username, period_start, origin,"
                     + " created_at, state) VALUES (?, 'clbchat', 'demo-operator', '2026-09-01', 'DRAWN', NOW(3),"
                     + " 'OPEN')", scanWaits);
+            // And one whose operator's request for support is not closed yet, with a whisper that goes with it later.
+            String supportWaits = endedChat(days * 24 + 2);
+            ChatFixtures.sql("INSERT INTO support_request (chat_id, line_code, operator_username, operator_alias,"
+                    + " note, urgent, asked_at, state, supporter, supporter_name, taken_at, operator_note,"
+                    + " supporter_note) VALUES (?, 'clbchat', 'demo-operator', 'Alias', '', FALSE, NOW(3), 'TAKEN',"
+                    + " 'demo-coordinator', 'Demo', NOW(3), '', '')", supportWaits);
+            ChatFixtures.sql("INSERT INTO support_whisper (request_id, chat_id, author, author_name, text, sent_at)"
+                    + " SELECT id, chat_id, 'demo-coordinator', 'Demo', 'Vraag door', NOW(3) FROM support_request"
+                    + " WHERE chat_id = ?", supportWaits);
             Staff robin = ChatFixtures.operator("it-op-robin", "Robin");
             String chatId;
             String token;
@@ -110,6 +119,10 @@ class ChatSurvivesRestartIT {
                         .as("kept while its fake-call mark waits").isOne();
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", scanWaits))
                         .as("kept while its chatscan waits").isOne();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", supportWaits))
+                        .as("kept while its support case is open").isOne();
+                assertThat(ChatFixtures.count("SELECT COUNT(*) FROM support_whisper WHERE chat_id = ?", supportWaits))
+                        .isOne();
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat_message WHERE chat_id = ?", pastTheCeiling))
                         .as("but not beyond 90 days").isZero();
                 assertThat(ChatFixtures.count("SELECT COUNT(*) FROM chat WHERE id = ? AND nickname = 'Vorig jaar'"

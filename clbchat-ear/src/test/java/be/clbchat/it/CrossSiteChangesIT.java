@@ -33,7 +33,9 @@ class CrossSiteChangesIT {
         "demo-coordinator | POST   | /api/chatscans/draw?period=nooit          |              |",
         "demo-coordinator | POST   | /api/chatscans/999999999/feedback         | " + JSON + " | {}",
         "demo-operator    | POST   | /api/chatscans/requests                   | " + JSON + " | {}",
-        "demo-operator    | PUT    | /api/chatscans/999999999/answer           | " + JSON + " | {}"})
+        "demo-operator    | PUT    | /api/chatscans/999999999/answer           | " + JSON + " | {}",
+        "demo-operator    | PUT    | /api/support/999999999/note               | " + JSON + " | {}",
+        "demo-operator    | POST   | /api/support/999999999/close              |              |"})
     void aChangeFromAnotherSiteIsRefusedAndOneFromTheSiteItselfIsNot(String who, String method, String path,
                                                                       String contentType, String body) {
         Staff staff = Staff.withBasic(who, who);

@@ -83,4 +83,20 @@ public sealed interface ChatEvent {
             Objects.requireNonNull(what, "what");
         }
     }
+
+    /** A request for support was asked, taken, noted on or closed: its operator and the supporters are told. */
+    record SupportChanged(be.clbchat.domain.support.SupportRequest request) implements ChatEvent {
+        public SupportChanged {
+            Objects.requireNonNull(request, "request");
+        }
+    }
+
+    /** The supporter whispered to the operator: only that operator's console (and the supporter's board) hear it. */
+    record Whispered(be.clbchat.domain.support.SupportRequest request, be.clbchat.domain.support.Whisper whisper)
+            implements ChatEvent {
+        public Whispered {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(whisper, "whisper");
+        }
+    }
 }

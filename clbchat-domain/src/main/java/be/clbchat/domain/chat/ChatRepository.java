@@ -61,10 +61,11 @@ public interface ChatRepository {
     List<Chat> endedWithTranscript(java.util.Collection<String> lines, int max);
 
     /**
-     * Deletes the transcripts of the chats that ended before {@code before}: their messages, the nickname, the
-     * rating's comment and the pseudonym. The rest of each row stays as the chat's anonymous facts. A chat held for a
-     * review (an open chatscan, a fake-call mark waiting for a decision) keeps its transcript unless it ended before
-     * {@code heldBefore}. Only chat {@code only} when given. Returns how many chats lost their transcript.
+     * Deletes the transcripts of the chats that ended before {@code before}: their messages and whispers, the
+     * nickname, the rating's comment and the pseudonym. The rest of each row stays as the chat's anonymous facts. A
+     * chat held for a review (an open chatscan, a fake-call mark waiting for a decision, a support case not closed)
+     * keeps its transcript unless it ended before {@code heldBefore}. Only chat {@code only} when given. Returns how
+     * many chats lost their transcript.
      */
     int forgetTranscriptsEndedBefore(Instant before, Instant heldBefore, java.util.Optional<UUID> only, Instant now);
 

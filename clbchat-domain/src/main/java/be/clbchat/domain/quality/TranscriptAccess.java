@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may read an ended chat's transcript, and why. During a chat only its operator reads it (in the console, not
- * through here). After it: its operator within the retention period; a coordinator while the chat is in a chatscan or
- * its fake-call mark waits for review; a CLB's admin for the chats of that CLB's own boxes. Nobody else.
+ * Who may read a chat's transcript, and why. During a chat: its operator (in the console, not through here) and the
+ * supporter who took its operator's request for support (reading along). After it: its operator within the retention
+ * period; a coordinator while the chat is in a chatscan or its fake-call mark waits for review; a CLB's admin for the
+ * chats of that CLB's own boxes. Nobody else.
  */
 public final class TranscriptAccess {
 
@@ -28,13 +29,24 @@ public final class TranscriptAccess {
         }
     }
 
-    /** What the rule needs to know of the chat. */
+    /**
+     * What the rule needs to know of the chat.
+     *
+     * @param supporter who took the operator's request for support, while that is open
+     */
     public record Chat(String line, Optional<String> operator, Optional<Instant> endedAt, boolean inChatscan,
-                       boolean fakeCallPending) {
+                       boolean fakeCallPending, Optional<String> supporter) {
         public Chat {
             Objects.requireNonNull(line, "line");
             Objects.requireNonNull(operator, "operator");
             Objects.requireNonNull(endedAt, "endedAt");
+            Objects.requireNonNull(supporter, "supporter");
+        }
+
+        /** A chat with nobody reading along. */
+        public Chat(String line, Optional<String> operator, Optional<Instant> endedAt, boolean inChatscan,
+                    boolean fakeCallPending) {
+            this(line, operator, endedAt, inChatscan, fakeCallPending, Optional.empty());
         }
     }
 
@@ -45,6 +57,9 @@ public final class TranscriptAccess {
     public static List<TranscriptReason> reasons(Reader reader, Chat chat, Instant now, Duration retention) {
         List<TranscriptReason> reasons = new ArrayList<>();
         if (chat.endedAt().isEmpty()) {
+            if (chat.operator().isPresent() && chat.supporter().filter(reader.username()::equals).isPresent()) {
+                reasons.add(TranscriptReason.READ_ALONG);
+            }
             return reasons;
         }
         if (chat.operator().filter(reader.username()::equals).isPresent()

@@ -11,7 +11,9 @@ public enum TranscriptReason implements Coded {
     /** A coordinator reviewing a chat its operator marked as a suspected fake call. */
     FAKE_CALL_REVIEW("fake-call-review", "beoordeling nepoproep"),
     /** A CLB's admin reading a chat of one of that CLB's own boxes. */
-    CLB_BOX("clb-box", "box van het eigen CLB");
+    CLB_BOX("clb-box", "box van het eigen CLB"),
+    /** A supporter who took the operator's request for support, reading the chat live. */
+    READ_ALONG("read-along", "meelezen als ondersteuner");
 
     private final String code;
     private final String label;

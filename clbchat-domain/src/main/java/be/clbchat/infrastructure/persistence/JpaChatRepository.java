@@ -144,9 +144,10 @@ public class JpaChatRepository implements ChatRepository {
                 .setParameter("chat", chat.toString()).setParameter("seq", seq).getResultList();
     }
 
-    /** A chat under review: an open chatscan, or a fake-call mark waiting for a decision. */
+    /** A chat under review: an open chatscan, a fake-call mark waiting for a decision, or a support case not closed. */
     private static final String HELD = "(EXISTS (SELECT 1 FROM chatscan s WHERE s.chat_id = c.id AND s.state = 'OPEN')"
-            + " OR EXISTS (SELECT 1 FROM fake_call_mark f WHERE f.chat_id = c.id AND f.state = 'PENDING'))";
+            + " OR EXISTS (SELECT 1 FROM fake_call_mark f WHERE f.chat_id = c.id AND f.state = 'PENDING')"
+            + " OR EXISTS (SELECT 1 FROM support_request r WHERE r.chat_id = c.id AND r.state <> 'CLOSED'))";
 
     @Override
     public int forgetTranscriptsEndedBefore(Instant before, Instant heldBefore, Optional<UUID> only, Instant now) {
@@ -164,6 +165,8 @@ public class JpaChatRepository implements ChatRepository {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + 500));
             em.createQuery("DELETE FROM ChatMessage m WHERE m.chatId IN :ids").setParameter("ids", batch)
                     .executeUpdate();
+            // The supporter's whispers are words about the chat too: they go with it.
+            em.createQuery("DELETE FROM Whisper w WHERE w.chatId IN :ids").setParameter("ids", batch).executeUpdate();
             forgotten += em.createQuery("UPDATE Chat c SET c.visitor.nickname = '', c.ratingComment = NULL,"
                             + " c.pseudonymHash = NULL, c.transcriptDeletedAt = :now WHERE c.id IN :ids")
                     .setParameter("now", now).setParameter("ids", batch).executeUpdate();

@@ -34,11 +34,21 @@ class TranscriptAccessTest {
     }
 
     @Test
-    void nobodyReadsAChatThatIsStillGoingOnThroughHere() {
+    void nobodyButTheSupporterWhoTookTheRequestReadsAChatThatIsStillGoingOnThroughHere() {
         TranscriptAccess.Chat running = new TranscriptAccess.Chat("clbchat", Optional.of("robin"), Optional.empty(),
                 true, true);
         assertThat(TranscriptAccess.reasons(OPERATOR, running, NOW, RETENTION)).isEmpty();
         assertThat(TranscriptAccess.reasons(COORDINATOR, running, NOW, RETENTION)).isEmpty();
+
+        TranscriptAccess.Chat supported = new TranscriptAccess.Chat("clbchat", Optional.of("robin"), Optional.empty(),
+                false, false, Optional.of("coo"));
+        assertThat(TranscriptAccess.reasons(COORDINATOR, supported, NOW, RETENTION))
+                .containsExactly(TranscriptReason.READ_ALONG);
+        assertThat(TranscriptAccess.reasons(OTHER_OPERATOR, supported, NOW, RETENTION)).isEmpty();
+        TranscriptAccess.Chat afterwards = new TranscriptAccess.Chat("clbchat", Optional.of("robin"),
+                Optional.of(NOW.minusSeconds(60)), false, false, Optional.of("coo"));
+        assertThat(TranscriptAccess.reasons(COORDINATOR, afterwards, NOW, RETENTION))
+                .as("reading along ends with the chat").isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package be.clbchat.web.chat;
 
 import be.clbchat.application.quality.LiveBoardService;
+import be.clbchat.application.support.SupportService;
 import be.clbchat.domain.Refusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -11,13 +12,15 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The live board's socket: it only listens (docs/chat-protocol.md, "Live board"). web.xml puts /ws/board behind the
+ * The live board's socket (docs/chat-protocol.md, "Live board" and "Support"). web.xml puts /ws/board behind the
  * login; the service says who may see which lines — coordinators and admins every line, an operator marked
- * "ondersteuner" CLBch@t's lines of their teams — and anyone else is closed with 1008.
+ * "ondersteuner" CLBch@t's lines of their teams — and anyone else is closed with 1008. A supporter takes a request for
+ * support here ({@code take}) and whispers to its operator ({@code whisper}).
  */
 @Dependent
 @ServerEndpoint("/ws/board")
@@ -34,7 +37,12 @@ public class BoardEndpoint {
     @Inject
     private LiveBoardService board;
 
+    @Inject
+    private SupportService support;
+
     private Connection connection;
+    private String viewer;
+    private be.clbchat.domain.chat.MessageRate frames;
 
     @OnOpen
     public void open(Session session) {
@@ -52,18 +60,43 @@ public class BoardEndpoint {
         }
         session.setMaxIdleTimeout(Limits.IDLE_TIMEOUT_MS);
         session.setMaxTextMessageBufferSize(Limits.MAX_FRAME_CHARS);
+        frames = Limits.frameRate(System.nanoTime());
         try {
-            boards.add(connection, scope);
+            viewer = session.getUserPrincipal().getName();
+            boards.add(connection, viewer, scope);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not open the live board", e);
             connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "probeer opnieuw");
         }
     }
 
-    /** The board only listens: whatever the page sends is ignored. */
+    /** {@code take} a request for support, {@code whisper} in one taken, or {@code ping}; an error frame if refused. */
     @OnMessage
     public void message(String text) {
-        // Nothing to do.
+        if (viewer == null) {
+            return;
+        }
+        InboundFrame frame = null;
+        UUID chatId = null;
+        try {
+            frame = InboundFrame.parse(text);
+            if (frames.attempt(System.nanoTime()) != be.clbchat.domain.chat.MessageRate.Verdict.ALLOWED) {
+                throw Refusal.conflict("too-fast", "Je stuurt te veel na elkaar. Wacht even.");
+            }
+            switch (frame.type()) {
+                case "take" -> boards.tookRequest(viewer, support.take(viewer, requestId(frame)));
+                case "whisper" -> support.whisper(viewer, requestId(frame), frame.text("text"));
+                case "ping" -> connection.send(Frames.pong());
+                default -> throw Refusal.invalid("unknown-type", "Onbekend type \"" + frame.type() + "\".");
+            }
+        } catch (RuntimeException e) {
+            connection.send(Errors.frame(e, chatId, frame, LOG));
+        }
+    }
+
+    private static long requestId(InboundFrame frame) {
+        return frame.optionalWholeNumber("requestId").orElseThrow(() -> Refusal.invalid("invalid-field",
+                "\"requestId\" is verplicht."));
     }
 
     @OnMessage

@@ -3,6 +3,7 @@ package be.clbchat.web.chat;
 import be.clbchat.application.chat.ChatEvent;
 import be.clbchat.application.chat.ChatNotifications;
 import be.clbchat.application.quality.LiveBoardService;
+import be.clbchat.application.support.SupportService;
 import be.clbchat.domain.quality.LiveBoard;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,6 +32,9 @@ import java.util.logging.Logger;
  * (heard after commit), gathered for {@link #UPDATE_DELAY_MS}, each board gets the board of its scope — once per scope,
  * and only when it differs from what that socket was last sent. Every {@link #REFRESH_MS} anyway, for the roster block
  * that begins or ends; durations the page counts on by itself.
+ *
+ * <p>The board is also where supporters get the requests for support: the list after every change of one, and for
+ * the one who took a request the chat read along — each message of it as it is posted, and the whispers.
  */
 @ApplicationScoped
 public class BoardHub {
@@ -40,6 +44,14 @@ public class BoardHub {
     static final long REFRESH_MS = 15_000;
 
     private final Map<Connection, LiveBoardService.Scope> boards = new ConcurrentHashMap<>();
+    /** Who is logged in on each board socket. */
+    private final Map<Connection, String> viewers = new ConcurrentHashMap<>();
+    /** The chats read along now: chat id to the request taken for it. */
+    private final Map<String, ReadAlong> readAlongs = new ConcurrentHashMap<>();
+
+    /** A chat read along by {@code supporter} for request {@code requestId}. */
+    private record ReadAlong(long requestId, String supporter) {
+    }
     private final Map<Connection, String> lastSent = new ConcurrentHashMap<>();
     private final AtomicBoolean planned = new AtomicBoolean();
     private final Consumer<ChatEvent> subscriber = this::on;
@@ -50,6 +62,9 @@ public class BoardHub {
 
     @Inject
     private LiveBoardService board;
+
+    @Inject
+    private SupportService support;
 
     @Inject
     private Clock clock;
@@ -71,27 +86,102 @@ public class BoardHub {
         }
     }
 
-    /** A board socket from now on, with its first board. */
-    void add(Connection connection, LiveBoardService.Scope scope) {
+    /**
+     * A board socket of {@code viewer} from now on, with its first board, the requests for support and, for each one
+     * they took whose chat goes on, the chat read along (audited).
+     */
+    void add(Connection connection, String viewer, LiveBoardService.Scope scope) {
         String frame = frame(board.board(scope));
         boards.put(connection, scope);
+        viewers.put(connection, viewer);
         lastSent.put(connection, frame);
-        connection.send(frame);
+        List<String> first = new java.util.ArrayList<>();
+        first.add(frame);
+        List<SupportService.Listed> requests = support.forSupporter(viewer);
+        first.add(SupportFrames.requests(viewer, requests));
+        for (SupportService.Listed listed : requests) {
+            if (listed.chatGoing() && listed.request().supportedBy(viewer)) {
+                try {
+                    SupportService.ReadAlong read = support.readAlong(viewer, listed.request().id());
+                    readAlongs.put(read.request().chatId(), new ReadAlong(read.request().id(), viewer));
+                    first.add(SupportFrames.readAlong(read));
+                } catch (be.clbchat.domain.Refusal endedMeanwhile) {
+                    // The chat ended between the two reads: its readAlongEnded follows the list.
+                }
+            }
+        }
+        first.forEach(connection::send);
     }
 
     void remove(Connection connection) {
         boards.remove(connection);
+        viewers.remove(connection);
         lastSent.remove(connection);
     }
 
+    /** The supporter took a request: every board of theirs reads the chat along from now on. */
+    void tookRequest(String supporter, SupportService.ReadAlong read) {
+        readAlongs.put(read.request().chatId(), new ReadAlong(read.request().id(), supporter));
+        toViewer(supporter, SupportFrames.readAlong(read));
+    }
+
+    void toViewer(String viewer, String frame) {
+        viewers.forEach((connection, name) -> {
+            if (name.equals(viewer)) {
+                connection.send(frame);
+            }
+        });
+    }
+
     void on(ChatEvent event) {
-        // A message or a rating changes nothing the board shows.
-        if (event instanceof ChatEvent.Posted || event instanceof ChatEvent.Rated || boards.isEmpty()) {
+        if (event instanceof ChatEvent.Posted posted) {
+            ReadAlong along = readAlongs.get(posted.chat().id().toString());
+            if (along != null) {
+                toViewer(along.supporter(), SupportFrames.readAlongMessage(along.requestId(),
+                        posted.chat().id().toString(), posted.message()));
+            }
+            return;  // a message changes nothing the board shows
+        }
+        if (event instanceof ChatEvent.Whispered whispered) {
+            whispered.request().supporter().ifPresent(supporter -> toViewer(supporter,
+                    SupportFrames.whisper(whispered.whisper())));
             return;
+        }
+        if (event instanceof ChatEvent.SupportChanged changed) {
+            if (!changed.request().supporter().map(changed.request()::supportedBy).orElse(false)) {
+                readAlongs.remove(changed.request().chatId());
+            }
+            sendRequests();
+            return;
+        }
+        if (event instanceof ChatEvent.Ended || event instanceof ChatEvent.GivenBack) {
+            String chat = (event instanceof ChatEvent.Ended ended ? ended.chat() : ((ChatEvent.GivenBack) event).chat())
+                    .id().toString();
+            ReadAlong along = readAlongs.remove(chat);
+            if (along != null) {
+                toViewer(along.supporter(), SupportFrames.readAlongEnded(along.requestId(), chat));
+                sendRequests();
+            }
+        }
+        if (event instanceof ChatEvent.Rated || boards.isEmpty()) {
+            return;  // a rating changes nothing the board shows
         }
         if (planned.compareAndSet(false, true)) {
             scheduler.schedule(this::send, UPDATE_DELAY_MS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Each board its list of requests for support: once per person, to each of their sockets. */
+    private synchronized void sendRequests() {
+        Map<String, String> frames = new HashMap<>();
+        viewers.forEach((connection, viewer) -> {
+            try {
+                connection.send(frames.computeIfAbsent(viewer,
+                        name -> SupportFrames.requests(name, support.forSupporter(name))));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not send the requests for support to the board of " + viewer, e);
+            }
+        });
     }
 
     /** The board sockets are pinged (a quiet board would reach the idle timeout) and sent what changed. */

@@ -389,9 +389,51 @@ public class ChatHub {
             } else {
                 planQueueUpdate();
             }
+        } else if (event instanceof ChatEvent.SupportChanged support) {
+            toOperator(support.request().operator(), SupportFrames.support(support.request(), java.util.List.of()));
+            tellSupporters();
+        } else if (event instanceof ChatEvent.Whispered whispered) {
+            // To the operator only: a whisper has no frame for the visitor.
+            toOperator(whispered.request().operator(), SupportFrames.whisper(whispered.whisper()));
         } else if (event instanceof ChatEvent.OperatorChanged changed) {
             toOperator(changed.operator().username(), changed.what() == ChatEvent.OperatorChanged.What.ALIAS
                     ? Frames.alias(changed.operator()) : Frames.availability(changed.operator()));
+        }
+    }
+
+    @Inject
+    private be.clbchat.application.support.SupportService supports;
+
+    /** What each supporter's console was last told of the requests for support waiting. */
+    private final Map<String, String> lastWanted = new ConcurrentHashMap<>();
+
+    /**
+     * Every supporter in the console hears how many requests for support wait (a badge and a sound there; taking one
+     * is on the live board). Sent only when it changed for them.
+     */
+    private void tellSupporters() {
+        lastWanted.keySet().retainAll(operators.keySet());
+        for (String operator : operators.keySet()) {
+            wantedFrame(operator).ifPresent(frame -> {
+                if (!frame.equals(lastWanted.put(operator, frame))) {
+                    toOperator(operator, frame);
+                }
+            });
+        }
+    }
+
+    /** The "supportWanted" frame for this operator, when they are a supporter. */
+    java.util.Optional<String> wantedFrame(String operator) {
+        try {
+            if (!supports.isSupporter(operator)) {
+                return java.util.Optional.empty();
+            }
+            String frame = SupportFrames.wanted(supports.forSupporter(operator));
+            lastWanted.put(operator, frame);
+            return java.util.Optional.of(frame);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not tell " + operator + " of the requests for support", e);
+            return java.util.Optional.empty();
         }
     }
 

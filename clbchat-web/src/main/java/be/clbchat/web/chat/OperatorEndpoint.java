@@ -59,6 +59,9 @@ public class OperatorEndpoint {
     @Inject
     private StaffAccountService accounts;
 
+    @Inject
+    private be.clbchat.application.support.SupportService support;
+
     private Connection connection;
     private String operator;
     private MessageRate rate;
@@ -95,6 +98,11 @@ public class OperatorEndpoint {
             List<String> first = new java.util.ArrayList<>();
             first.add(Frames.welcome(state, hub.queueFor(operator)));
             state.chats().forEach(chat -> hub.silentHint(chat.id()).ifPresent(first::add));
+            // Where each chat's request for support stands, with what was whispered in it.
+            state.chats().forEach(chat -> support.ofChat(operator, chat.id()).ifPresent(open ->
+                    first.add(SupportFrames.support(open.request(), open.whispers()))));
+            // A supporter: how many requests for support wait.
+            hub.wantedFrame(operator).ifPresent(first::add);
             connection.release(first);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not welcome operator " + operator, e);
@@ -149,6 +157,11 @@ public class OperatorEndpoint {
                 case "send" -> send(frame, required(chatId));
                 case "typing" -> typing(required(chatId));
                 case "end" -> chats.end(required(chatId), Party.OPERATOR, operator);
+                // Answered through the hub ("support"), on every tab of the operator.
+                case "askSupport" -> support.ask(operator, required(chatId), frame.optionalText("note").orElse(""),
+                        frame.optionalBool("urgent").orElse(false));
+                case "withdrawSupport" -> support.withdraw(operator, frame.optionalWholeNumber("requestId")
+                        .orElseThrow(() -> Refusal.invalid("invalid-field", "\"requestId\" is verplicht.")));
                 case "ping" -> connection.send(Frames.pong());
                 default -> throw Refusal.invalid("unknown-type", "Onbekend type \"" + type + "\".");
             }
