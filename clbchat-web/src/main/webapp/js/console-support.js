@@ -20,9 +20,10 @@ function whisperSeq(log, sentAt) {
 
 /**
  * The support part of one chat's pane: a button among {@code actions}, a form and a status line above the log.
- * {@code send} sends a frame on the console's socket and says whether it could.
+ * {@code send} sends a frame on the console's socket and says whether it could; {@code onABox}: the chat is on a
+ * CLB's box, where no request for support is asked (the button stays hidden).
  */
-export function attachSupport(panel, actions, chat, id, send) {
+export function attachSupport(panel, actions, chat, id, send, onABox) {
     const state = {request: null, whispers: new Set(), ended: false};
     const box = el('div', 'support-box');
     panel.insertBefore(box, chat.log);
@@ -67,7 +68,8 @@ export function attachSupport(panel, actions, chat, id, send) {
     function render() {
         const request = state.request;
         const active = request && (request.state === 'open' || request.state === 'taken');
-        ask.hidden = !!active || state.ended;
+        // On a CLB's box its own team supports the operator: no request there.
+        ask.hidden = !!active || state.ended || onABox;
         withdraw.hidden = !(request && request.state === 'open') || state.ended;
         status.classList.toggle('taken', !!request && request.state === 'taken');
         if (!request) {
@@ -114,6 +116,7 @@ export function attachSupport(panel, actions, chat, id, send) {
         chat.log.scrollTop = chat.log.scrollHeight;
     }
 
+    render();
     return {
         /** A "support" frame: where the request stands (with the whispers so far after a reconnect). */
         update(frame) {

@@ -457,7 +457,8 @@ function buildPanel(c) {
         {type: 'button', hidden: 'hidden', 'aria-label': 'Sluiten: gesprek met ' + c.nickname}));
     resetConfirm(chat);
     attachCannedTexts(actions, chat.input, id);
-    chat.support = attachSupport(panel, actions, chat, id, send);
+    chat.support = attachSupport(panel, actions, chat, id, send,
+        (me.lines || []).some((line) => line.code === c.line && line.box));
     chat.registration = attachRegistration(panel, c.chatId, id);
 
     chat.input.addEventListener('keydown', (event) => {

@@ -174,6 +174,15 @@ class ClbBoxesIT {
             }
             assertThat(heard.getString("text")).isEqualTo("Dank je.");
 
+            // No request for support on a box: its own team supports it (the console hides the button there).
+            assertThat(welcome.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                    .filter(found -> found.getString("code").equals(line)).findFirst().orElseThrow()
+                    .getBoolean("box")).isTrue();
+            noord.send("{\"type\":\"askSupport\",\"chatId\":\"%s\"}", taken.getString("chatId"));
+            assertThat(noord.next("error").getString("code")).isEqualTo("box-chat");
+            assertThat(ChatFixtures.count("SELECT COUNT(*) FROM support_request WHERE chat_id = ?",
+                    taken.getString("chatId"))).isZero();
+
             zuid.send("{\"type\":\"accept\",\"line\":\"%s\"}", line);
             assertThat(zuid.next("error").getString("code")).isEqualTo("unknown-line");
             zuid.send("{\"type\":\"accept\"}");

@@ -85,12 +85,14 @@ public interface ChatService {
      * An operator's chats with all their messages, their presence, the lines whose team they are in, and the
      * cautions about their chats' pseudonyms.
      */
+    /** @param boxLines which of {@code lines} are a CLB's box (its own team supports a chat there) */
     record OperatorState(Operator operator, List<Chat> chats, List<ChatMessage> messages, int maxChats,
-                         List<Line> lines, Map<UUID, CallerCaution> cautions) {
+                         List<Line> lines, Set<String> boxLines, Map<UUID, CallerCaution> cautions) {
         public OperatorState {
             chats = List.copyOf(chats);
             messages = List.copyOf(messages);
             lines = List.copyOf(lines);
+            boxLines = Set.copyOf(boxLines);
             cautions = Map.copyOf(cautions);
         }
     }

@@ -341,7 +341,9 @@ public class DefaultChatService implements ChatService {
             messages.addAll(chats.messagesAfter(chat.id(), 0));
         }
         List<Line> memberOf = teams.linesOf(username).stream().map(lines::line).toList();
-        return new OperatorState(operator, held, messages, settings.maxChatsPerOperator(), memberOf,
+        java.util.Set<String> boxLines = memberOf.stream().map(Line::code)
+                .filter(code -> boxes.find(code).isPresent()).collect(java.util.stream.Collectors.toSet());
+        return new OperatorState(operator, held, messages, settings.maxChatsPerOperator(), memberOf, boxLines,
                 callers.cautions(held));
     }
 

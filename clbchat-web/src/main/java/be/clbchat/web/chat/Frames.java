@@ -202,7 +202,7 @@ final class Frames {
         }
         JsonArrayBuilder lines = Json.createArrayBuilder();
         state.lines().forEach(line -> lines.add(Json.createObjectBuilder().add("code", line.code())
-                .add("name", line.name())));
+                .add("name", line.name()).add("box", state.boxLines().contains(line.code()))));
         return frame.add("available", state.operator().available()).add("maxChats", state.maxChats())
                 .add("lines", lines).add("chats", chats).add("queue", queueObject(queue)).build().toString();
     }
