@@ -83,7 +83,7 @@ public class LiveBoardService {
     public List<LiveBoard.LineView> board(Scope scope) {
         Instant now = clock.instant();
         Set<String> boxLines = boxes.all().stream().map(Box::lineCode).collect(Collectors.toSet());
-        List<Operator> online = operators.all().stream().filter(Operator::online).toList();
+        List<Operator> online = operators.allOnline();
         Map<String, Set<String>> linesOf = online.isEmpty() ? Map.of()
                 : teams.linesOf(online.stream().map(Operator::username).toList());
         Map<String, Long> held = chats.heldCounts();

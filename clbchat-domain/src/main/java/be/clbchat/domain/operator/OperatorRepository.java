@@ -28,6 +28,9 @@ public interface OperatorRepository {
     /** The usernames of the operators stored as online. */
     java.util.Set<String> online();
 
+    /** The operators stored as online, by username. */
+    List<Operator> allOnline();
+
     /** Every operator row, by username. */
     List<Operator> all();
 

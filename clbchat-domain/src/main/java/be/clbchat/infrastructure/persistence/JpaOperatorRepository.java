@@ -64,6 +64,12 @@ public class JpaOperatorRepository implements OperatorRepository {
     }
 
     @Override
+    public List<Operator> allOnline() {
+        return em.createQuery("SELECT o FROM Operator o WHERE o.online = TRUE ORDER BY o.username", Operator.class)
+                .getResultList();
+    }
+
+    @Override
     public List<Operator> all() {
         return em.createNamedQuery(Operator.ALL, Operator.class).getResultList();
     }
