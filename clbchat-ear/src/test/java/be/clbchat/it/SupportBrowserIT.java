@@ -2,6 +2,7 @@ package be.clbchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class SupportBrowserIT {
         ChatFixtures.quietEvening();
         ChatFixtures.sql("UPDATE support_request SET state = 'CLOSED', outcome = 'NOT_TAKEN', closed_at = NOW(3)"
                 + " WHERE state <> 'CLOSED'");
-        ChatFixtures.operator("it-sb-kim", "Kim");
+        ChatFixtures.operator("it-sb-fenna", "Fenna");
         phone = Browser.start(Browser.PHONE);
         desk = Browser.start(Browser.DESKTOP);
         board = Browser.start(Browser.DESKTOP);
@@ -59,7 +60,7 @@ class SupportBrowserIT {
         atBoard.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-state"), "Live"));
         assertThat(board.findElement(By.id("support-none")).isDisplayed()).isTrue();
 
-        Browser.availableInConsole(desk, atDesk, ItServer.baseUrl(), "it-sb-kim", "Kim");
+        Browser.availableInConsole(desk, atDesk, ItServer.baseUrl(), "it-sb-fenna", "Fenna");
         phone.get(ItServer.baseUrl() + "/chat.html");
         onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname"))).sendKeys("Lien");
         phone.findElement(By.cssSelector("label[for=role-pupil]")).click();
@@ -67,7 +68,7 @@ class SupportBrowserIT {
         phone.findElement(By.id("start")).click();
         atDesk.until(ExpectedConditions.elementToBeClickable(By.id("accept-next"))).click();
         WebElement panel = atDesk.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".chat-panel")));
-        onPhone.until(ExpectedConditions.textToBe(By.id("operator-alias"), "Kim"));
+        onPhone.until(ExpectedConditions.textToBe(By.id("operator-alias"), "Fenna"));
         phone.findElement(By.id("message-input")).sendKeys("Ik durf niet meer naar huis.");
         phone.findElement(By.id("send")).click();
         atDesk.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".chat-panel .messages"),
@@ -88,9 +89,9 @@ class SupportBrowserIT {
         atBoard.until(ExpectedConditions.textToBe(By.id("support-count"), "1 open"));
         assertThat(board.getTitle()).startsWith("(1) ");
         assertThat(board.findElement(By.id("support-alert")).getAttribute("textContent"))
-                .isEqualTo("Dringend: nieuwe vraag om ondersteuning van Kim.");
+                .isEqualTo("Dringend: nieuwe vraag om ondersteuning van Fenna.");
         WebElement request = board.findElement(By.cssSelector(".support-request"));
-        assertThat(request.getText()).contains("dringend").contains("Kim").contains("\"Mogelijk geweld thuis\"")
+        assertThat(request.getText()).contains("dringend").contains("Fenna").contains("\"Mogelijk geweld thuis\"")
                 .doesNotContain("naar huis");
         Browser.assertNoAccessibilityProblems(board);
         request.findElement(By.tagName("button")).click();
@@ -126,20 +127,37 @@ class SupportBrowserIT {
         assertThat(phone.getPageSource()).as("not after a resume either").doesNotContain("veilig is");
         Browser.assertNoAccessibilityProblems(phone);
 
-        // The chat ends; the coordinator notes and closes.
+        // The chat ends; the operator notes under "Mijn feedback", the coordinator reads it, notes and closes.
         phone.findElement(By.id("end-chat")).click();
         phone.findElement(By.id("end-chat")).click();
         atBoard.until(ExpectedConditions.textToBePresentInElement(along, "Het gesprek is voorbij"));
-        WebElement notes = atBoard.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".support-notes")));
+        atDesk.until(ExpectedConditions.textToBePresentInElement(panel.findElement(By.cssSelector(".support-status")),
+                "Mijn feedback"));
+        desk.get(ItServer.baseUrl() + "/operator/feedback.html#ondersteuning");
+        WebElement own = atDesk.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#support .feedback-item")));
+        assertThat(own.getText()).contains("Je vroeg ondersteuning").contains("las mee")
+                .contains("Fluistering van").contains("Vraag of ze nu veilig is.");
+        own.findElement(By.tagName("textarea")).sendKeys("Dank, de vraag naar veiligheid hielp.");
+        own.findElement(By.xpath(".//button[normalize-space()='Bewaar notitie']")).click();
+        atDesk.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"),
+                "Je notitie is bewaard."));
+        Browser.assertNoAccessibilityProblems(desk);
+        WebElement notes = atBoard.until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(".support-notes"));
+            return !found.isEmpty() && found.get(0).getText().contains("Dank, de vraag naar veiligheid hielp.")
+                    ? found.get(0) : null;
+        });
         notes.findElement(By.tagName("textarea")).sendKeys("Goed dat je vroeg; opvolging via het CLB besproken.");
         Browser.assertNoAccessibilityProblems(board);
         notes.findElement(By.xpath(".//button[normalize-space()='Sluit af']")).click();
         atBoard.until(ExpectedConditions.visibilityOfElementLocated(By.id("support-none")));
         assertThat(ChatFixtures.text("SELECT CONCAT(state, ' ', supporter_note) FROM support_request"
-                + " WHERE operator_username = 'it-sb-kim' ORDER BY id DESC LIMIT 1"))
+                + " WHERE operator_username = 'it-sb-fenna' ORDER BY id DESC LIMIT 1"))
                 .isEqualTo("CLOSED Goed dat je vroeg; opvolging via het CLB besproken.");
-        atDesk.until(ExpectedConditions.textToBePresentInElement(panel.findElement(By.cssSelector(".support-status")),
-                "afgesloten"));
+        desk.navigate().refresh();
+        atDesk.until(ExpectedConditions.textToBePresentInElementLocated(By.id("support"), "afgesloten"));
+        assertThat(desk.findElement(By.id("support")).getText())
+                .contains("Goed dat je vroeg; opvolging via het CLB besproken.");
     }
 }

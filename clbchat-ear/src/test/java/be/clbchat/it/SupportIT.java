@@ -205,7 +205,7 @@ class SupportIT {
     }
 
     @Test
-    void aRequestNobodyTookClosesWithItsChatAndOnlySupportersGetTheRequests() throws Exception {
+    void aRequestCanBeTakenBackAndOneNobodyTookClosesWithItsChatAndOnlySupportersGetTheRequests() throws Exception {
         Staff robin = ChatFixtures.operator("it-sup-robin", "Sup-Robin");
         Staff plain = ChatFixtures.operator("it-sup-plain", "Sup-Plain");
         try (ChatSocket coordinator = board(Staff.loggedIn("/bord/", "demo-coordinator", "demo-coordinator"));
@@ -213,8 +213,16 @@ class SupportIT {
             ChatIT.start(visitor, "Jules");
             String chatId = ChatIT.accept(console).getJsonObject("chat").getString("chatId");
             visitor.next("accepted");
+            // Asked, taken back before anyone took it, asked again.
+            console.send("{\"type\":\"askSupport\",\"chatId\":\"%s\"}", chatId);
+            long withdrawn = console.next("support").getJsonNumber("requestId").longValue();
+            requestsUntil(coordinator, 1);
+            console.send("{\"type\":\"withdrawSupport\",\"requestId\":%d}", withdrawn);
+            assertThat(console.next("support").getString("outcome")).isEqualTo("withdrawn");
+            requestsUntil(coordinator, 0);
             console.send("{\"type\":\"askSupport\",\"chatId\":\"%s\"}", chatId);
             long requestId = console.next("support").getJsonNumber("requestId").longValue();
+            assertThat(requestId).isNotEqualTo(withdrawn);
             requestsUntil(coordinator, 1);
 
             // An operator who is no supporter has no board to take it on, and their console cannot take it.
