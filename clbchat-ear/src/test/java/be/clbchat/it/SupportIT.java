@@ -65,13 +65,25 @@ class SupportIT {
         }
     }
 
+    /** The next "supportWanted" frame of a supporter's console that counts {@code open} requests waiting. */
+    private static JsonObject wantedUntil(ChatSocket console, int open) {
+        while (true) {
+            JsonObject wanted = console.next("supportWanted");
+            if (wanted.getInt("open") == open) {
+                return wanted;
+            }
+        }
+    }
+
     @Test
     void aSupporterTakesTheRequestReadsAlongAndWhispersWhatTheVisitorNeverSees() throws Exception {
         Staff robin = ChatFixtures.operator("it-sup-robin", "Sup-Robin");
         Staff samLogin = supporter("it-sup-sam", "Sup-Sam");
         Staff coordinatorLogin = Staff.loggedIn("/bord/", "demo-coordinator", "demo-coordinator");
         try (ChatSocket coordinator = board(coordinatorLogin); ChatSocket sam = board(samLogin);
+             ChatSocket samConsole = ChatSocket.operator(samLogin);
              ChatSocket console = ChatIT.available(robin); ChatSocket visitor = ChatSocket.visitor()) {
+            samConsole.next("welcome");
             ChatIT.start(visitor, "Noor");
             String chatId = ChatIT.accept(console).getJsonObject("chat").getString("chatId");
             visitor.next("accepted");
@@ -106,6 +118,11 @@ class SupportIT {
                         .doesNotContain("zitten");
             }
 
+            // A supporter in the console is told too (a line and a sound there; taking it is on the board).
+            JsonObject wanted = wantedUntil(samConsole, 1);
+            assertThat(wanted.getString("newestAlias")).isEqualTo("Sup-Robin");
+            assertThat(wanted.getBoolean("urgent")).isTrue();
+
             // Both take it at once: one reads along, the other is told who did.
             coordinator.send("{\"type\":\"take\",\"requestId\":%d}", requestId);
             sam.send("{\"type\":\"take\",\"requestId\":%d}", requestId);
@@ -131,6 +148,7 @@ class SupportIT {
                     chatId, loserName)).as("the one refused read nothing").isZero();
             JsonObject taken = console.next("support");
             assertThat(taken.getString("state")).isEqualTo("taken");
+            assertThat(wantedUntil(samConsole, 0).containsKey("newestAlias")).as("nothing waits any more").isFalse();
             assertThat(taken.getString("supporterName")).isEqualTo(winnerDisplay);
 
             // Live: what is said reaches the supporter as it is said.

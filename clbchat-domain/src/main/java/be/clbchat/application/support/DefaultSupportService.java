@@ -107,26 +107,25 @@ public class DefaultSupportService implements SupportService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isSupporter(String username) {
-        return scope(username).isPresent();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Listed> forSupporter(String supporter) {
         LiveBoardService.Scope scope = scope(supporter).orElseThrow(DefaultSupportService::unknown);
-        List<SupportRequest> shown = support.notClosed().stream().filter(request -> visible(scope, request))
-                // Once taken, it is the taker's: the others saw it taken, and it leaves their board with its chat.
-                .filter(request -> request.state() == SupportState.OPEN || request.supportedBy(supporter)
-                        || !afterTheChat(request))
-                .toList();
-        if (shown.isEmpty()) {
-            return List.of();
+        List<Listed> shown = new java.util.ArrayList<>();
+        java.util.Map<String, String> names = null;
+        for (SupportRequest request : support.notClosed()) {
+            if (!visible(scope, request)) {
+                continue;
+            }
+            boolean going = !afterTheChat(request);
+            // Once taken, it is the taker's: the others saw it taken, and it leaves their board with its chat.
+            if (request.state() == SupportState.OPEN || request.supportedBy(supporter) || going) {
+                if (names == null) {
+                    names = lines.allLines().stream()
+                            .collect(java.util.stream.Collectors.toMap(Line::code, Line::name, (a, b) -> a));
+                }
+                shown.add(new Listed(request, names.getOrDefault(request.lineCode(), request.lineCode()), going));
+            }
         }
-        java.util.Map<String, String> names = lines.allLines().stream()
-                .collect(java.util.stream.Collectors.toMap(Line::code, Line::name, (a, b) -> a));
-        return shown.stream().map(request -> new Listed(request, names.getOrDefault(request.lineCode(),
-                request.lineCode()), !afterTheChat(request))).toList();
+        return shown;
     }
 
     @Override

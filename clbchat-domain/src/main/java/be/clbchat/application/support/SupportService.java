@@ -44,12 +44,9 @@ public interface SupportService {
     /** The operator takes their request back while nobody has taken it. */
     SupportRequest withdraw(String operator, long requestId);
 
-    /** Whether {@code username} may take requests at all (coordinator, admin, or operator marked ondersteuner). */
-    boolean isSupporter(String username);
-
     /**
      * The requests not closed that {@code supporter} may see on the board (of the lines they support), oldest
-     * first.
+     * first; 404 for someone who is no supporter (coordinator, admin, or operator marked ondersteuner).
      */
     List<Listed> forSupporter(String supporter);
 

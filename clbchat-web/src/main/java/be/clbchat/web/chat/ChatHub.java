@@ -422,15 +422,19 @@ public class ChatHub {
         }
     }
 
-    /** The "supportWanted" frame for this operator, when they are a supporter. */
-    java.util.Optional<String> wantedFrame(String operator) {
+    /** The "supportWanted" frame of a console that opens, when its operator is a supporter; remembered as told. */
+    java.util.Optional<String> welcomeWanted(String operator) {
+        java.util.Optional<String> frame = wantedFrame(operator);
+        frame.ifPresent(told -> lastWanted.put(operator, told));
+        return frame;
+    }
+
+    /** The "supportWanted" frame for this operator, when they are a supporter (anyone else is answered 404). */
+    private java.util.Optional<String> wantedFrame(String operator) {
         try {
-            if (!supports.isSupporter(operator)) {
-                return java.util.Optional.empty();
-            }
-            String frame = SupportFrames.wanted(supports.forSupporter(operator));
-            lastWanted.put(operator, frame);
-            return java.util.Optional.of(frame);
+            return java.util.Optional.of(SupportFrames.wanted(supports.forSupporter(operator)));
+        } catch (be.clbchat.domain.Refusal noSupporter) {
+            return java.util.Optional.empty();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not tell " + operator + " of the requests for support", e);
             return java.util.Optional.empty();

@@ -102,7 +102,7 @@ public class OperatorEndpoint {
             state.chats().forEach(chat -> support.ofChat(operator, chat.id()).ifPresent(open ->
                     first.add(SupportFrames.support(open.request(), open.whispers()))));
             // A supporter: how many requests for support wait.
-            hub.wantedFrame(operator).ifPresent(first::add);
+            hub.welcomeWanted(operator).ifPresent(first::add);
             connection.release(first);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not welcome operator " + operator, e);
