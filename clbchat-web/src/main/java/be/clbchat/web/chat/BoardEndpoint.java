@@ -12,7 +12,6 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,26 +76,20 @@ public class BoardEndpoint {
             return;
         }
         InboundFrame frame = null;
-        UUID chatId = null;
         try {
             frame = InboundFrame.parse(text);
             if (frames.attempt(System.nanoTime()) != be.clbchat.domain.chat.MessageRate.Verdict.ALLOWED) {
                 throw Refusal.conflict("too-fast", "Je stuurt te veel na elkaar. Wacht even.");
             }
             switch (frame.type()) {
-                case "take" -> boards.tookRequest(viewer, support.take(viewer, requestId(frame)));
-                case "whisper" -> support.whisper(viewer, requestId(frame), frame.text("text"));
+                case "take" -> boards.tookRequest(viewer, support.take(viewer, frame.wholeNumber("requestId")));
+                case "whisper" -> support.whisper(viewer, frame.wholeNumber("requestId"), frame.text("text"));
                 case "ping" -> connection.send(Frames.pong());
                 default -> throw Refusal.invalid("unknown-type", "Onbekend type \"" + frame.type() + "\".");
             }
         } catch (RuntimeException e) {
-            connection.send(Errors.frame(e, chatId, frame, LOG));
+            connection.send(Errors.frame(e, null, frame, LOG));
         }
-    }
-
-    private static long requestId(InboundFrame frame) {
-        return frame.optionalWholeNumber("requestId").orElseThrow(() -> Refusal.invalid("invalid-field",
-                "\"requestId\" is verplicht."));
     }
 
     @OnMessage

@@ -148,7 +148,7 @@ public class BoardHub {
             return;
         }
         if (event instanceof ChatEvent.SupportChanged changed) {
-            if (!changed.request().supporter().map(changed.request()::supportedBy).orElse(false)) {
+            if (changed.request().state() != be.clbchat.domain.support.SupportState.TAKEN) {
                 readAlongs.remove(changed.request().chatId());
             }
             sendRequests();

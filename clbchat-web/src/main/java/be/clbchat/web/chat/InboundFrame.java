@@ -80,6 +80,10 @@ final class InboundFrame {
         throw invalid(field, "moet een geheel getal zijn");
     }
 
+    int wholeNumber(String field) {
+        return optionalWholeNumber(field).orElseThrow(() -> invalid(field, "is verplicht"));
+    }
+
     Optional<Boolean> optionalBool(String field) {
         JsonValue value = json.get(field);
         return value == null || value == JsonValue.NULL ? Optional.empty() : Optional.of(bool(field));

@@ -160,8 +160,7 @@ public class OperatorEndpoint {
                 // Answered through the hub ("support"), on every tab of the operator.
                 case "askSupport" -> support.ask(operator, required(chatId), frame.optionalText("note").orElse(""),
                         frame.optionalBool("urgent").orElse(false));
-                case "withdrawSupport" -> support.withdraw(operator, frame.optionalWholeNumber("requestId")
-                        .orElseThrow(() -> Refusal.invalid("invalid-field", "\"requestId\" is verplicht.")));
+                case "withdrawSupport" -> support.withdraw(operator, frame.wholeNumber("requestId"));
                 case "ping" -> connection.send(Frames.pong());
                 default -> throw Refusal.invalid("unknown-type", "Onbekend type \"" + type + "\".");
             }
