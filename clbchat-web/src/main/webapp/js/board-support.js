@@ -2,8 +2,8 @@
 // ("Ik neem het op"; one wins, the others see who took it), reading its chat along live (read-only) and whispering to
 // its operator; after the chat the supporter's note and closing. All text is set as text, never as HTML.
 import { el } from './dom.js';
-import { call } from './staff-api.js';
 import { Alerts } from './alerts.js';
+import { supportNotesForm } from './support-notes.js';
 
 const $ = (id) => document.getElementById(id);
 const clock = new Intl.DateTimeFormat('nl-BE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' });
@@ -47,44 +47,16 @@ function requestItem(request) {
 
 /** After the chat: the supporter's note (the operator's is shown when there is one) and closing the request. */
 function notesForm(request) {
-    const form = el('form', 'support-notes');
-    const id = 'support-note-' + request.id;
+    const form = el('div', 'support-notes');
     form.appendChild(el('p', '', 'Het gesprek is voorbij. Schrijf een notitie en sluit de vraag af.'));
     if (request.operatorNote) {
         form.appendChild(el('p', 'support-note', request.operatorAlias + ' schreef: "' + request.operatorNote + '"'));
     }
-    form.appendChild(el('label', '', 'Jouw notitie (alleen voor jullie twee)', { for: id }));
-    const text = form.appendChild(el('textarea', '', '', { id, rows: '3', maxlength: '2000' }));
-    text.value = request.supporterNote || '';
-    const actions = form.appendChild(el('p', 'support-actions'));
-    const save = actions.appendChild(el('button', 'button', 'Bewaar notitie', { type: 'submit' }));
-    const close = actions.appendChild(el('button', 'button primary', 'Sluit af', { type: 'button' }));
-    const status = form.appendChild(el('p', 'hint', '', { role: 'status' }));
-    form.addEventListener('submit', async (event) => {
-        event.preventDefault();
-        save.disabled = true;
-        try {
-            await call('PUT', '../api/support/' + request.id + '/note', { text: text.value });
-            status.textContent = 'Notitie bewaard.';
-        } catch (problem) {
-            status.textContent = problem.message;
-        } finally {
-            save.disabled = false;
-        }
-    });
-    close.addEventListener('click', async () => {
-        close.disabled = true;
-        try {
-            if (text.value.trim() !== (request.supporterNote || '')) {
-                await call('PUT', '../api/support/' + request.id + '/note', { text: text.value });
-            }
-            await call('POST', '../api/support/' + request.id + '/close');
-            status.textContent = 'Afgesloten.';
-        } catch (problem) {
-            status.textContent = problem.message;
-            close.disabled = false;
-        }
-    });
+    const status = el('p', 'hint', '', { role: 'status' });
+    form.appendChild(supportNotesForm({ id: request.id, note: request.supporterNote,
+        label: 'Jouw notitie (alleen voor jullie twee)', className: 'support-notes-form',
+        tell: (text) => { status.textContent = text; }, closed: () => {} }));  // the list follows over the socket
+    form.appendChild(status);
     return form;
 }
 

@@ -2,6 +2,7 @@
 // read back (each read audited) or to ask feedback on. All text is set as text, never as HTML.
 import { el } from './dom.js';
 import { call } from './staff-api.js';
+import { supportNotesForm } from './support-notes.js';
 
 const $ = (id) => document.getElementById(id);
 const timeFormat = new Intl.DateTimeFormat('nl-BE', { weekday: 'long', day: 'numeric', month: 'long',
@@ -153,41 +154,21 @@ function supportCase(request) {
         item.appendChild(el('p', 'support-note', (mine ? request.supporterName : request.operatorAlias)
             + ' schreef: "' + other + '"'));
     }
+    const own = mine ? request.operatorNote : request.supporterNote;
     if (request.state !== 'taken') {
-        const own = mine ? request.operatorNote : request.supporterNote;
         if (own) { item.appendChild(el('p', 'support-note', 'Jouw notitie: "' + own + '"')); }
         return item;
     }
-    const form = item.appendChild(el('form', 'feedback-answer-form'));
-    const id = 'support-note-' + request.id;
-    form.appendChild(el('label', '', 'Jouw notitie na het gesprek (alleen voor jullie twee)', { for: id }));
-    const text = form.appendChild(el('textarea', '', '', { id, rows: '3', maxlength: '2000' }));
-    text.value = (mine ? request.operatorNote : request.supporterNote) || '';
-    const actions = form.appendChild(el('p', 'feedback-actions'));
-    actions.appendChild(el('button', 'button', 'Bewaar notitie', { type: 'submit' }));
-    const close = actions.appendChild(el('button', 'button primary', 'Sluit af', { type: 'button' }));
-    form.addEventListener('submit', async (event) => {
-        event.preventDefault();
-        showError('');
-        try {
-            await call('PUT', '../api/support/' + request.id + '/note', { text: text.value });
-            announce('Je notitie is bewaard.');
-        } catch (problem) {
-            showError(problem.message);
-        }
-    });
-    close.addEventListener('click', async () => {
-        showError('');
-        try {
-            await call('PUT', '../api/support/' + request.id + '/note', { text: text.value });
-            await call('POST', '../api/support/' + request.id + '/close');
-            announce('De ondersteuning is afgesloten.');
+    item.appendChild(supportNotesForm({ id: request.id, note: own,
+        label: 'Jouw notitie na het gesprek (alleen voor jullie twee)', className: 'feedback-answer-form',
+        tell: (text, failed) => {
+            showError(failed ? text : '');
+            if (!failed) { announce(text); }
+        },
+        closed: async () => {
             await load();
             $('support-heading').focus();
-        } catch (problem) {
-            showError(problem.message);
-        }
-    });
+        } }));
     return item;
 }
 
