@@ -39,6 +39,7 @@ final class ChatFixtures {
         sql("UPDATE chat SET state = 'ENDED', ended_at = NOW(3), ended_by = 'SYSTEM', end_reason = 'SUDDENLY_ABORTED'"
                 + " WHERE state <> 'ENDED'");
         sql("UPDATE operator SET available = FALSE");
+        sql("UPDATE chat_handover SET state = 'LAPSED', closed_at = NOW(3) WHERE state IN ('ASKING', 'WAITING')");
         registerEndedChats();
     }
 

@@ -28,10 +28,11 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(15);
     /**
      * Frames the server sends unasked whenever something changes: the queue, typing, a visitor's presence, the
-     * requests for support on a board and, in a supporter's console, how many wait.
+     * requests for support on a board and, in a supporter's console, how many wait; in a console, the
+     * hand-overs it could take.
      */
     static final Set<String> BACKGROUND = Set.of("queued", "queue", "typing", "visitor", "pong", "supportRequests",
-            "supportWanted");
+            "supportWanted", "handoverOffers");
 
     private final Set<String> alsoIgnored = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

@@ -21,12 +21,18 @@ public sealed interface ChatEvent {
      * @param messages what was said before, when the chat was given back by an operator who dropped
      * @param caution  for the operator only: the pseudonym was marked as a probable fake call before
      */
-    record Accepted(Chat chat, List<ChatMessage> messages, java.util.Optional<CallerCaution> caution)
+    /**
+     * @param handover the cold hand-over that brought the chat into this line's queue, when it did: its note is for
+     *                 the operator who took it
+     */
+    record Accepted(Chat chat, List<ChatMessage> messages, java.util.Optional<CallerCaution> caution,
+                    java.util.Optional<be.clbchat.domain.handover.Handover> handover)
             implements ChatEvent {
         public Accepted {
             Objects.requireNonNull(chat, "chat");
             messages = List.copyOf(messages);
             Objects.requireNonNull(caution, "caution");
+            Objects.requireNonNull(handover, "handover");
         }
     }
 
@@ -97,6 +103,31 @@ public sealed interface ChatEvent {
         public Whispered {
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(whisper, "whisper");
+        }
+    }
+
+    /**
+     * A hand-over was offered, answered by the visitor, withdrawn or lapsed: its operator, its visitor and the
+     * receivers hear it.
+     */
+    record HandoverChanged(be.clbchat.domain.handover.Handover handover, Chat chat) implements ChatEvent {
+        public HandoverChanged {
+            Objects.requireNonNull(handover, "handover");
+            Objects.requireNonNull(chat, "chat");
+        }
+    }
+
+    /**
+     * The chat left {@code formerOperator} by a hand-over: to the receiver who joined (the chat is theirs, with the
+     * messages they may read), or cold into another line's queue (the chat waits there, {@code visible} is empty).
+     */
+    record HandedOver(Chat chat, be.clbchat.domain.handover.Handover handover, String formerOperator,
+                      List<ChatMessage> visible) implements ChatEvent {
+        public HandedOver {
+            Objects.requireNonNull(chat, "chat");
+            Objects.requireNonNull(handover, "handover");
+            Objects.requireNonNull(formerOperator, "formerOperator");
+            visible = List.copyOf(visible);
         }
     }
 }

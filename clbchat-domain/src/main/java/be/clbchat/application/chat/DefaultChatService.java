@@ -70,6 +70,9 @@ public class DefaultChatService implements ChatService {
     private RegistrationRepository registrations;
 
     @Inject
+    private be.clbchat.application.handover.HandoverService handovers;
+
+    @Inject
     private SecretTokens secrets;
 
     @Inject
@@ -338,7 +341,8 @@ public class DefaultChatService implements ChatService {
         List<Chat> held = chats.heldBy(username);
         List<ChatMessage> messages = new ArrayList<>();
         for (Chat chat : held) {
-            messages.addAll(chats.messagesAfter(chat.id(), 0));
+            // After a hand-over without the visitor's consent, only what followed it.
+            messages.addAll(chats.messagesAfter(chat.id(), Math.max(0, chat.readFromSeq() - 1)));
         }
         List<Line> memberOf = teams.linesOf(username).stream().map(lines::line).toList();
         java.util.Set<String> boxLines = memberOf.stream().map(Line::code)
@@ -426,8 +430,11 @@ public class DefaultChatService implements ChatService {
             Chat chat = chats.lock(candidate.id()).orElse(null);
             if (chat != null && chat.state() == ChatState.QUEUED) {
                 chat.acceptBy(username, alias, clock.instant());
-                events.fire(new ChatEvent.Accepted(chat,
-                        chat.lastSeq() == 0 ? List.of() : chats.messagesAfter(chat.id(), 0), callers.caution(chat)));
+                Optional<be.clbchat.domain.handover.Handover> handedOver =
+                        handovers.takenFromQueue(chat, username, alias);
+                events.fire(new ChatEvent.Accepted(chat, chat.lastSeq() == 0 ? List.of()
+                        : chats.messagesAfter(chat.id(), Math.max(0, chat.readFromSeq() - 1)), callers.caution(chat),
+                        handedOver));
                 events.fire(new ChatEvent.QueueChanged());
                 return chat;
             }

@@ -9,8 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A request for support nobody took closes when its chat ends or goes back to the queue: the supporters' alert goes
- * away. Heard after the chat's change committed, in a transaction of its own.
+ * A request for support nobody took closes when its chat ends, goes back to the queue or is handed over: the
+ * supporters' alert goes away. Heard after the chat's change committed, in a transaction of its own.
  */
 @ApplicationScoped
 public class SupportLifecycle {
@@ -22,7 +22,8 @@ public class SupportLifecycle {
 
     void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEvent event) {
         java.util.UUID chat = event instanceof ChatEvent.Ended ended ? ended.chat().id()
-                : event instanceof ChatEvent.GivenBack givenBack ? givenBack.chat().id() : null;
+                : event instanceof ChatEvent.GivenBack givenBack ? givenBack.chat().id()
+                : event instanceof ChatEvent.HandedOver handedOver ? handedOver.chat().id() : null;
         if (chat == null) {
             return;
         }

@@ -122,6 +122,10 @@ public class Chat {
     @Column(name = "transcript_deleted_at")
     private Instant transcriptDeletedAt;
 
+    /** What whoever holds the chat may read of it: from this message on (0: all), after a hand-over without consent. */
+    @Column(name = "read_from_seq", nullable = false)
+    private int readFromSeq;
+
     protected Chat() {
         // for JPA
     }
@@ -149,8 +153,55 @@ public class Chat {
         }
         this.operatorUsername = Objects.requireNonNull(operator, "operator");
         this.operatorAlias = Objects.requireNonNull(alias, "alias");
-        this.acceptedAt = Objects.requireNonNull(now, "now");
+        // A chat handed over cold to another line was answered already: its first answer is the one that counts.
+        if (acceptedAt == null) {
+            this.acceptedAt = Objects.requireNonNull(now, "now");
+        }
         this.state = ChatState.ACTIVE;
+    }
+
+    /**
+     * The chat goes on with another operator, on {@code line}, after a hand-over; they read it from {@code readFrom}
+     * on (0: all of it).
+     */
+    public void handTo(String line, String operator, String alias, int readFrom) {
+        if (state != ChatState.ACTIVE) {
+            throw Refusal.conflict("not-active", "Dit gesprek loopt niet meer.");
+        }
+        this.lineCode = Objects.requireNonNull(line, "line");
+        this.operatorUsername = Objects.requireNonNull(operator, "operator");
+        this.operatorAlias = Objects.requireNonNull(alias, "alias");
+        this.readFromSeq = readFrom;
+    }
+
+    /**
+     * A cold hand-over to another line: the chat leaves its operator for the front of {@code line}'s queue; whoever
+     * takes it there reads it from {@code readFrom} on. Until then the operator who answered it stays its last
+     * holder: should the visitor leave while waiting there, that operator registers the chat.
+     */
+    public void moveToQueueOf(String line, int readFrom, Instant now) {
+        if (state != ChatState.ACTIVE) {
+            throw Refusal.conflict("not-active", "Dit gesprek loopt niet meer.");
+        }
+        this.lineCode = Objects.requireNonNull(line, "line");
+        this.readFromSeq = readFrom;
+        this.requeuedAt = Objects.requireNonNull(now, "now");
+        this.state = ChatState.QUEUED;
+    }
+
+    /** A line of the platform in the transcript (e.g. "doorverbonden met …"), numbered as the messages are. */
+    public ChatMessage writeSystemLine(String text, Instant now) {
+        if (state == ChatState.ENDED) {
+            throw Refusal.conflict("chat-ended", "Dit gesprek is gestopt.");
+        }
+        ChatMessage message = new ChatMessage(id, lastSeq + 1, Party.SYSTEM, UUID.randomUUID(), text, now);
+        lastSeq = message.seq();
+        return message;
+    }
+
+    /** The first message whoever holds the chat now may read (0: all). */
+    public int readFromSeq() {
+        return readFromSeq;
     }
 
     /** The operator's connection was gone too long: the chat goes back to the front of the queue. */
@@ -167,6 +218,9 @@ public class Chat {
 
     /** A new message of the visitor or the operator, numbered after the last one. */
     public ChatMessage write(Party sender, UUID clientMsgId, String text, Instant now) {
+        if (sender == Party.SYSTEM) {
+            throw new IllegalArgumentException("The system writes lines with writeSystemLine, not messages");
+        }
         if (state == ChatState.ENDED) {
             throw Refusal.conflict("chat-ended", "Dit gesprek is gestopt.");
         }

@@ -72,9 +72,6 @@ public class ChatMessage {
     }
 
     ChatMessage(String chatId, int seq, Party sender, UUID clientMsgId, String text, Instant sentAt) {
-        if (sender == Party.SYSTEM) {
-            throw new IllegalArgumentException("Only the visitor and the operator write messages");
-        }
         this.chatId = Objects.requireNonNull(chatId, "chatId");
         this.seq = seq;
         this.sender = Objects.requireNonNull(sender, "sender");

@@ -12,4 +12,10 @@ public interface LineRepository {
     void add(Line line);
 
     void remove(Line line);
+
+    /** The partner lines (lines of the platform for another organisation): line code to organisation. */
+    java.util.Map<String, String> partners();
+
+    /** Marks a line, added just before, as a partner line of {@code organisation}. */
+    void addPartner(String line, String organisation, String by, java.time.Instant at);
 }

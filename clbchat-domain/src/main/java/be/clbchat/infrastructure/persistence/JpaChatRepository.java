@@ -167,6 +167,9 @@ public class JpaChatRepository implements ChatRepository {
                     .executeUpdate();
             // The supporter's whispers are words about the chat too: they go with it.
             em.createQuery("DELETE FROM Whisper w WHERE w.chatId IN :ids").setParameter("ids", batch).executeUpdate();
+            // A hand-over's note is about the chat as well; the fact that it was handed over stays.
+            em.createQuery("UPDATE Handover h SET h.note = NULL WHERE h.chatId IN :ids").setParameter("ids", batch)
+                    .executeUpdate();
             forgotten += em.createQuery("UPDATE Chat c SET c.visitor.nickname = '', c.ratingComment = NULL,"
                             + " c.pseudonymHash = NULL, c.transcriptDeletedAt = :now WHERE c.id IN :ids")
                     .setParameter("now", now).setParameter("ids", batch).executeUpdate();

@@ -34,4 +34,21 @@ public class JpaLineRepository implements LineRepository {
     public void remove(Line line) {
         em.remove(em.contains(line) ? line : em.merge(line));
     }
+
+    @Override
+    public java.util.Map<String, String> partners() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT line_code, organisation FROM partner_line").getResultList();
+        java.util.Map<String, String> partners = new java.util.TreeMap<>();
+        rows.forEach(row -> partners.put((String) row[0], (String) row[1]));
+        return partners;
+    }
+
+    @Override
+    public void addPartner(String line, String organisation, String by, java.time.Instant at) {
+        em.createNativeQuery("INSERT INTO partner_line (line_code, organisation, created_by, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, line).setParameter(2, organisation).setParameter(3, by)
+                .setParameter(4, java.sql.Timestamp.from(at)).executeUpdate();
+    }
 }

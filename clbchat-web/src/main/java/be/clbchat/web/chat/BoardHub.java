@@ -154,9 +154,12 @@ public class BoardHub {
             sendRequests();
             return;
         }
-        if (event instanceof ChatEvent.Ended || event instanceof ChatEvent.GivenBack) {
-            String chat = (event instanceof ChatEvent.Ended ended ? ended.chat() : ((ChatEvent.GivenBack) event).chat())
-                    .id().toString();
+        if (event instanceof ChatEvent.Ended || event instanceof ChatEvent.GivenBack
+                || event instanceof ChatEvent.HandedOver) {
+            // Reading along is for the operator who asked: it ends when the chat leaves them, also by a hand-over.
+            String chat = (event instanceof ChatEvent.Ended ended ? ended.chat()
+                    : event instanceof ChatEvent.GivenBack givenBack ? givenBack.chat()
+                    : ((ChatEvent.HandedOver) event).chat()).id().toString();
             ReadAlong along = readAlongs.remove(chat);
             if (along != null) {
                 toViewer(along.supporter(), SupportFrames.readAlongEnded(along.requestId(), chat));

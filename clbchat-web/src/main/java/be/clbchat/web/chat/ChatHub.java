@@ -343,8 +343,12 @@ public class ChatHub {
         } else if (event instanceof ChatEvent.Posted posted) {
             Chat chat = posted.chat();
             String operator = chat.operatorUsername().orElse(null);
-            if (posted.message().sender() == Party.OPERATOR) {
+            if (posted.message().sender() != Party.VISITOR) {
                 toVisitor(chat.id(), Frames.message(null, posted.message()));
+            }
+            if (posted.message().sender() == Party.SYSTEM) {
+                // A hand-over's line: the consoles hear of it in their handover, handedOver and accepted frames.
+                return;
             }
             if (operator != null) {
                 // Also to the operator's other tabs; the tab that sent it gets its ack just after (same seq).
@@ -353,9 +357,17 @@ public class ChatHub {
         } else if (event instanceof ChatEvent.Accepted accepted) {
             Chat chat = accepted.chat();
             sources.leftQueue(chat.id());
-            toVisitor(chat.id(), Frames.accepted(chat));
-            toOperator(chat.operatorUsername().orElseThrow(), Frames.acceptedByOperator(chat, accepted.messages(),
-                    accepted.caution()));
+            if (accepted.handover().isPresent()) {
+                // Taken from the queue it was handed over to (cold): the visitor hears who joined, the operator
+                // reads the note.
+                toVisitor(chat.id(), HandoverFrames.joined(chat, this::lineName));
+                toOperator(chat.operatorUsername().orElseThrow(), HandoverFrames.accepted(chat, accepted.messages(),
+                        accepted.handover().get(), this::lineName));
+            } else {
+                toVisitor(chat.id(), Frames.accepted(chat));
+                toOperator(chat.operatorUsername().orElseThrow(), Frames.acceptedByOperator(chat,
+                        accepted.messages(), accepted.caution()));
+            }
             silentHint(chat.id()).ifPresent(hint -> toOperator(chat.operatorUsername().get(), hint));
         } else if (event instanceof ChatEvent.Ended ended) {
             Chat chat = ended.chat();
@@ -395,6 +407,28 @@ public class ChatHub {
         } else if (event instanceof ChatEvent.Whispered whispered) {
             // To the operator only: a whisper has no frame for the visitor.
             toOperator(whispered.request().operator(), SupportFrames.whisper(whispered.whisper()));
+        } else if (event instanceof ChatEvent.HandoverChanged changed) {
+            be.clbchat.domain.handover.Handover handover = changed.handover();
+            toOperator(handover.fromOperator(), HandoverFrames.forOperator(handover, this::lineName));
+            if (handover.state() != be.clbchat.domain.handover.HandoverState.TAKEN
+                    && changed.chat().state() != be.clbchat.domain.chat.ChatState.ENDED) {
+                // Taken: the visitor hears who joined (handedOver, accepted) instead; ended: nothing to say.
+                toVisitor(handover.chatId(), HandoverFrames.forVisitor(handover, this::lineName));
+            }
+            tellReceivers();
+        } else if (event instanceof ChatEvent.HandedOver handed) {
+            Chat chat = handed.chat();
+            toOperator(handed.formerOperator(), HandoverFrames.left(handed.handover(), chat, this::lineName));
+            if (chat.state() == be.clbchat.domain.chat.ChatState.ACTIVE) {
+                String receiver = chat.operatorUsername().orElseThrow();
+                toOperator(receiver, HandoverFrames.accepted(chat, handed.visible(), handed.handover(),
+                        this::lineName));
+                toVisitor(chat.id(), HandoverFrames.joined(chat, this::lineName));
+                silentHint(chat.id()).ifPresent(hint -> toOperator(receiver, hint));
+            } else {
+                // Waiting in the other line's queue now: its position is news again.
+                lastQueued.remove(chat.id());
+            }
         } else if (event instanceof ChatEvent.OperatorChanged changed) {
             toOperator(changed.operator().username(), changed.what() == ChatEvent.OperatorChanged.What.ALIAS
                     ? Frames.alias(changed.operator()) : Frames.availability(changed.operator()));
@@ -403,6 +437,52 @@ public class ChatHub {
 
     @Inject
     private be.clbchat.application.support.SupportService supports;
+
+    @Inject
+    private be.clbchat.application.handover.HandoverService handovers;
+
+    @Inject
+    private be.clbchat.application.line.LineService lines;
+
+    /** What each console was last told of the hand-overs it could take. */
+    private final Map<String, String> lastOffers = new ConcurrentHashMap<>();
+
+    /** A line's name for the frames; its code when it cannot be read. */
+    String lineName(String code) {
+        try {
+            return lines.line(code).name();
+        } catch (RuntimeException e) {
+            return code;
+        }
+    }
+
+    /** Every console hears the warm hand-overs it could take now, when that changed for it. */
+    private void tellReceivers() {
+        lastOffers.keySet().retainAll(operators.keySet());
+        for (String operator : operators.keySet()) {
+            offersFrame(operator).ifPresent(frame -> {
+                if (!frame.equals(lastOffers.put(operator, frame))) {
+                    toOperator(operator, frame);
+                }
+            });
+        }
+    }
+
+    /** The "handoverOffers" frame of a console that opens; remembered as told. */
+    java.util.Optional<String> welcomeOffers(String operator) {
+        java.util.Optional<String> frame = offersFrame(operator);
+        frame.ifPresent(told -> lastOffers.put(operator, told));
+        return frame;
+    }
+
+    private java.util.Optional<String> offersFrame(String operator) {
+        try {
+            return java.util.Optional.of(HandoverFrames.offers(handovers.offersFor(operator), this::lineName));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not tell " + operator + " of the hand-overs offered", e);
+            return java.util.Optional.empty();
+        }
+    }
 
     /** What each supporter's console was last told of the requests for support waiting. */
     private final Map<String, String> lastWanted = new ConcurrentHashMap<>();

@@ -87,7 +87,7 @@ final class Frames {
         return messageFields(frame, message).build().toString();
     }
 
-    private static JsonObjectBuilder messageFields(JsonObjectBuilder frame, ChatMessage message) {
+    static JsonObjectBuilder messageFields(JsonObjectBuilder frame, ChatMessage message) {
         return frame.add("seq", message.seq()).add("from", message.sender().code()).add("text", message.text())
                 .add("sentAt", message.sentAt().toString()).add("clientMsgId", message.clientMsgId().toString());
     }
@@ -232,7 +232,7 @@ final class Frames {
                 .add("queueLength", queue.items().size()).add("items", items).build();
     }
 
-    private static JsonObject chatForOperator(Chat chat, Collection<ChatMessage> messages,
+    static JsonObject chatForOperator(Chat chat, Collection<ChatMessage> messages,
                                               Optional<CallerCaution> caution) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("chatId", chat.id().toString())
                 .add("line", chat.lineCode());

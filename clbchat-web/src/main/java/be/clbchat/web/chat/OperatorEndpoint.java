@@ -62,6 +62,9 @@ public class OperatorEndpoint {
     @Inject
     private be.clbchat.application.support.SupportService support;
 
+    @Inject
+    private be.clbchat.application.handover.HandoverService handovers;
+
     private Connection connection;
     private String operator;
     private MessageRate rate;
@@ -103,6 +106,10 @@ public class OperatorEndpoint {
                     first.add(SupportFrames.support(open.request(), open.whispers()))));
             // A supporter: how many requests for support wait.
             hub.welcomeWanted(operator).ifPresent(first::add);
+            // Where each chat's hand-over stands, and the hand-overs offered to this operator.
+            state.chats().forEach(chat -> handovers.openOf(chat.id()).ifPresent(open ->
+                    first.add(HandoverFrames.forOperator(open, hub::lineName))));
+            hub.welcomeOffers(operator).ifPresent(first::add);
             connection.release(first);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not welcome operator " + operator, e);
@@ -161,6 +168,14 @@ public class OperatorEndpoint {
                 case "askSupport" -> support.ask(operator, required(chatId), frame.optionalText("note").orElse(""),
                         frame.optionalBool("urgent").orElse(false));
                 case "withdrawSupport" -> support.withdraw(operator, frame.wholeNumber("requestId"));
+                // docs/chat-protocol.md "Hand-over": the options are this tab's answer, the rest goes through the hub.
+                case "handoverOptions" -> connection.send(HandoverFrames.options(
+                        handovers.options(operator, required(chatId))));
+                case "handOver" -> handovers.offer(operator, required(chatId), handoverKind(frame),
+                        frame.optionalBool("warm").orElse(true), frame.optionalText("to"),
+                        frame.optionalText("note").orElse(""));
+                case "withdrawHandover" -> handovers.withdraw(operator, frame.uuid("handoverId"));
+                case "takeHandover" -> handovers.take(operator, frame.uuid("handoverId"));
                 case "ping" -> connection.send(Frames.pong());
                 default -> throw Refusal.invalid("unknown-type", "Onbekend type \"" + type + "\".");
             }
@@ -184,6 +199,14 @@ public class OperatorEndpoint {
         if (chats.operatorOf(chatId).filter(operator::equals).isPresent()) {
             hub.typing(chatId, Party.OPERATOR);
         }
+    }
+
+    private static be.clbchat.domain.handover.HandoverKind handoverKind(InboundFrame frame) {
+        return switch (frame.text("kind")) {
+            case "colleague" -> be.clbchat.domain.handover.HandoverKind.COLLEAGUE;
+            case "line" -> be.clbchat.domain.handover.HandoverKind.LINE;
+            default -> throw Refusal.invalid("invalid-field", "\"kind\" is colleague of line.");
+        };
     }
 
     private static UUID required(UUID chatId) {

@@ -61,6 +61,9 @@ public class VisitorEndpoint {
     @Inject
     private ChatHub hub;
 
+    @Inject
+    private be.clbchat.application.handover.HandoverService handovers;
+
     private Connection connection;
     private UUID chatId;
     private MessageRate rate;
@@ -137,6 +140,8 @@ public class VisitorEndpoint {
                 case "typing" -> typing();
                 case "end" -> end(frame);
                 case "rate" -> rate(frame);
+                case "handoverAnswer" -> handovers.answer(chat(), frame.uuid("handoverId"), frame.bool("agree"),
+                        frame.optionalBool("share").orElse(false));
                 case "ping" -> connection.send(Frames.pong());
                 default -> throw Refusal.invalid("unknown-type", "Onbekend type \"" + type + "\".");
             }
@@ -235,6 +240,10 @@ public class VisitorEndpoint {
                 }
             } else if (now.state() == ChatState.ENDED) {
                 first.add(Frames.ended(null, now));
+            }
+            // A question about a hand-over asked while away is asked again; one going on is told again.
+            if (now.state() != ChatState.ENDED) {
+                handovers.openOf(chat).ifPresent(open -> first.add(HandoverFrames.forVisitor(open, hub::lineName)));
             }
         } finally {
             connection.release(first);
