@@ -11,6 +11,7 @@ export function notificationText(kind, nickname) {
         case 'message': return 'Nieuw bericht van ' + nickname + '.';
         case 'drop': return 'De verbinding met ' + nickname + ' is weg.';
         case 'support': return nickname + ' vraagt ondersteuning.';
+        case 'handover': return nickname + ' wil een gesprek aan je doorgeven.';
         default: return '';
     }
 }
@@ -27,7 +28,7 @@ function safeStorage() {
     }
 }
 
-const TONES = {queue: [660, 880], message: [880], drop: [440, 330], support: [880, 660, 880]};
+const TONES = {queue: [660, 880], message: [880], drop: [440, 330], support: [880, 660, 880], handover: [660, 880, 660]};
 
 export class Alerts {
     constructor({storage = safeStorage(), win = globalThis} = {}) {

@@ -217,6 +217,31 @@ const HANDLERS = {
         attention();
         flushOutbox();
     },
+    // A hand-over (docs/chat-protocol.md "Hand-over"): asked first when it goes to another line; always told.
+    handoverAsk: (frame) => askHandover(frame),
+    handover: (frame) => {
+        hideHandoverAsk();
+        $('handover-status').textContent = frame.text;
+        if (frame.state === 'moved') {
+            // Waiting at the front of the other line's queue now: `queued` frames follow.
+            chatState = 'queued';
+            accepted = false;
+            hideTyping();
+            banner(frame.text, 'is-back');
+            show('waiting');
+        }
+    },
+    handedOver: (frame) => {
+        hideHandoverAsk();
+        banner('');
+        setAlias(frame.operatorAlias);
+        $('handover-status').textContent = frame.text;
+        accepted = true;
+        chatState = 'chatting';
+        show('chatting');
+        attention();
+        flushOutbox();
+    },
     message: (frame) => onMessage(frame),
     ack: (frame) => onAck(frame),
     typing: () => {
@@ -270,6 +295,34 @@ const HANDLERS = {
     error: (frame) => onError(frame)
 };
 
+let handoverAsked = null;
+
+function askHandover(frame) {
+    handoverAsked = frame.handoverId;
+    $('handover-question').textContent = 'Mag ' + frame.fromAlias + ' je doorverbinden met ' + frame.toLineName + '?';
+    $('handover-explain').textContent = frame.warm
+        ? frame.fromAlias + ' blijft bij je tot iemand van ' + frame.toLineName + ' er is. Zeg je nee, dan blijf je hier.'
+        : 'Je wacht dan vooraan bij ' + frame.toLineName + ' tot iemand er is. Zeg je nee, dan blijf je hier.';
+    // Reading what was said is asked only when the new counsellor would get it (warm).
+    $('handover-share-question').hidden = $('handover-share-label').hidden = !frame.warm;
+    $('handover-share').checked = false;
+    $('handover-ask').hidden = false;
+    $('handover-status').textContent = '';
+    $('handover-question').focus();
+    attention();
+}
+
+function hideHandoverAsk() {
+    handoverAsked = null;
+    $('handover-ask').hidden = true;
+}
+
+function answerHandover(agree) {
+    if (!handoverAsked) { return; }
+    send({type: 'handoverAnswer', handoverId: handoverAsked, agree, share: agree && $('handover-share').checked});
+    $('handover-status').textContent = agree ? 'Even geduld…' : '';
+}
+
 function onError(frame) {
     if (frame.code === 'unknown-chat') {
         finish();
@@ -283,6 +336,7 @@ function onError(frame) {
         return;
     }
     if (frame.code === 'already-rated') { thank(); return; }
+    if (frame.code === 'not-asking' || frame.code === 'unknown-handover') { hideHandoverAsk(); return; }
     if (frame.code === 'too-fast' && frame.clientMsgId && outbox.has(frame.clientMsgId)) {
         // Not stored; it stays in the outbox and goes again in a moment, nothing typed is lost.
         setTimeout(flushOutbox, RETRY_TOO_FAST_MS);
@@ -356,10 +410,10 @@ function withScroll(always, change) {
     if (always || atEnd) { scrollToEnd(); }   // do not yank someone who scrolled up to reread
 }
 
-function makeItem(mine, text) {
+function makeItem(mine, text, system) {
     const item = document.createElement('li');
-    item.className = 'msg ' + (mine ? 'msg-mine' : 'msg-theirs');
-    item.appendChild(element('span', 'msg-who', mine ? 'Jij' : alias));
+    item.className = 'msg ' + (mine ? 'msg-mine' : system ? 'msg-system' : 'msg-theirs');
+    item.appendChild(element('span', 'msg-who', mine ? 'Jij' : system ? 'CLBch@t' : alias));
     item.appendChild(element('p', 'msg-text', text));
     item.appendChild(element('span', 'msg-meta', ''));
     return item;
@@ -408,7 +462,7 @@ function onMessage(frame) {
     const mine = frame.from === 'visitor';
     const item = mine && frame.clientMsgId ? pendingItem(frame.clientMsgId) : null;
     if (mine && frame.clientMsgId) { outbox.remove(frame.clientMsgId); }
-    settle(item || makeItem(mine, frame.text), frame.seq, frame.sentAt);
+    settle(item || makeItem(mine, frame.text, frame.from === 'system'), frame.seq, frame.sentAt);
     if (!mine) { hideTyping(); attention(); }
 }
 
@@ -666,6 +720,8 @@ document.addEventListener('DOMContentLoaded', () => {
         }
     });
     $('end-chat').addEventListener('click', endClicked);
+    $('handover-yes').addEventListener('click', () => answerHandover(true));
+    $('handover-no').addEventListener('click', () => answerHandover(false));
     $('stars').addEventListener('change', markStars);
     $('rating-form').addEventListener('submit', submitRating);
     $('take-back').addEventListener('click', () => {

@@ -7,6 +7,7 @@ import {Alerts, unreadLabel} from './alerts.js';
 import {attachCannedTexts} from './canned-texts.js';
 import {cautionText} from './caution.js';
 import {attachSupport} from './console-support.js';
+import {attachHandover, renderOffers} from './console-handover.js';
 import {attachRegistration} from './registration-form.js';
 import {newId, Outbox, SeqSet, SocketClient, socketUrl} from './socket-client.js';
 
@@ -281,6 +282,33 @@ const handlers = {
         chat.support.whisper(frame);
         if (!inFocus(chat)) { alertOf('message', chat); }
     },
+    // Hand-over (docs/chat-protocol.md "Hand-over"): the options asked for, where this chat's stands, the chat
+    // that left for someone else, and what is offered to this operator.
+    handoverOptions: (frame) => {
+        const chat = chats[frame.chatId];
+        if (chat) { chat.handover.options(frame); }
+    },
+    handover: (frame) => {
+        const chat = chats[frame.chatId];
+        if (chat) { chat.handover.update(frame); }
+    },
+    handedOver: (frame) => {
+        const chat = chats[frame.chatId];
+        if (!chat) { return; }
+        chat.handover.left(frame);
+        // Whoever took it over registers it: no form here.
+        setEnded(chat, frame.cold ? 'Doorverbonden met ' + frame.toLineName + '. Wie het daar aanneemt, registreert'
+            + ' het gesprek.' : 'Doorverbonden: ' + (frame.toAlias || 'een collega') + ' neemt het over en'
+            + ' registreert het gesprek.', Date.now(), false);
+        announce('Doorverbonden: het gesprek met ' + chat.info.nickname + ' is niet meer bij jou.');
+    },
+    handoverOffers: (frame) => {
+        const before = $('offer-list').children.length;
+        renderOffers($('offers'), $('offer-list'), frame, send, showError);
+        if (frame.offers.length > before) {
+            alerts.tell('handover', frame.offers[frame.offers.length - 1].fromAlias);
+        }
+    },
     pong: () => { /* the socket client notes that something came */ }
 };
 
@@ -416,6 +444,11 @@ function upsertChat(c) {
     chat.title.textContent = (labelLines() ? lineName(c.line) + ' · ' : '') + describe(c);
     if (chat.ended) { reopen(chat); }
     chat.cautionBox.textContent = cautionText(c.caution);
+    if (c.handover) {
+        setNotice(chat.handoverNote, 'Overgenomen van ' + c.handover.fromAlias + ' (' + c.handover.fromLineName + '): '
+            + (c.handover.note || '') + (c.handover.shared ? '' : ' — je ziet alleen wat vanaf de overdracht gezegd'
+                + ' werd.'));
+    }
     setVisitor(chat, c.visitorConnected !== false, c.visitorAwaySince);
     (c.messages || []).slice().sort((a, b) => a.seq - b.seq).forEach((m) => addMessage(chat, m));
     tick();
@@ -432,6 +465,7 @@ function buildPanel(c) {
     chat.elapsed = head.appendChild(el('p', 'chat-time', 'Duur: ')).appendChild(el('span', 'elapsed', '00:00'));
     chat.unreadBadge = head.appendChild(el('span', 'unread-badge', '', {hidden: 'hidden'}));
     chat.cautionBox = panel.appendChild(el('p', 'notice caution-notice'));
+    chat.handoverNote = panel.appendChild(el('p', 'notice handover-note'));
     chat.overTimeBox = panel.appendChild(el('p', 'notice over-time-notice', '', {role: 'status'}));
     // Not a live region: it counts up every second; the change itself is announced once (setVisitor).
     chat.visitorBox = panel.appendChild(el('p', 'notice visitor-notice'));
@@ -459,6 +493,7 @@ function buildPanel(c) {
     attachCannedTexts(actions, chat.input, id);
     chat.support = attachSupport(panel, actions, chat, id, send,
         (me.lines || []).some((line) => line.code === c.line && line.box));
+    chat.handover = attachHandover(panel, actions, chat, id, send);
     chat.registration = attachRegistration(panel, c.chatId, id);
 
     chat.input.addEventListener('keydown', (event) => {
@@ -486,9 +521,11 @@ function buildPanel(c) {
 }
 
 function messageItem(chat, from, text) {
-    const li = el('li', 'message ' + (from === 'operator' ? 'from-operator' : 'from-visitor'));
+    const li = el('li', 'message ' + (from === 'operator' ? 'from-operator' : from === 'system' ? 'from-system'
+        : 'from-visitor'));
     const meta = li.appendChild(el('p', 'meta'));
-    meta.appendChild(el('span', 'who', from === 'operator' ? 'Jij' : chat.info.nickname));
+    meta.appendChild(el('span', 'who', from === 'operator' ? 'Jij' : from === 'system' ? 'CLBch@t'
+        : chat.info.nickname));
     meta.appendChild(document.createTextNode(' '));
     meta.appendChild(el('time', 'time'));
     meta.appendChild(el('span', 'state'));
@@ -676,7 +713,7 @@ function confirmEnd(chat) {
     if (!send({type: 'end', chatId: chat.id})) { setNotice(chat.errorBox, NO_CONNECTION); }
 }
 
-function setEnded(chat, text, endedAt) {
+function setEnded(chat, text, endedAt, register = true) {
     if (chat.ended) { return; }
     const hadFocus = chat.panel.contains(document.activeElement);
     chat.endedAt = endedAt || Date.now();
@@ -686,8 +723,13 @@ function setEnded(chat, text, endedAt) {
     setNotice(chat.endedBox, text);
     setOpen(chat, false);
     chat.support.chatEnded();
-    chat.registration.open();   // registered while it is fresh: the annual report counts on it
-    if (hadFocus) { chat.registration.focus(); }
+    chat.handover.chatEnded();
+    if (register) {
+        chat.registration.open();   // registered while it is fresh: the annual report counts on it
+        if (hadFocus) { chat.registration.focus(); }
+    } else if (hadFocus) {
+        chat.closeButton.focus();
+    }
     tick();
     renderQueue();
 }
@@ -696,6 +738,7 @@ function setEnded(chat, text, endedAt) {
 function reopen(chat) {
     chat.endedAt = null;
     chat.support.reopened();
+    chat.handover.reopened();
     setNotice(chat.endedBox, '');
     setOpen(chat, true);
 }
