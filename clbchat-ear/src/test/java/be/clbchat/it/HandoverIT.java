@@ -321,6 +321,14 @@ class HandoverIT {
             assertThat(texts(accepted)).containsExactly(
                     "system: Ho-Pim van IT-partnerlijn neemt het gesprek over van Ho-Fenna (CLBch@t).");
             assertThat(accepted.toString()).doesNotContain("alleen voor Fenna");
+
+            // Afterwards, Pim's own transcript of it holds the same: from the hand-over on.
+            pimConsole.send("{\"type\":\"end\",\"chatId\":\"%s\"}", chatId);
+            pimConsole.next("ended");
+            HttpResponse<String> transcript = pim.get("/api/transcripts/" + chatId);
+            assertThat(transcript.statusCode()).as(transcript.body()).isEqualTo(200);
+            assertThat(transcript.body()).contains("Ho-Pim van IT-partnerlijn neemt het gesprek over")
+                    .doesNotContain("alleen voor Fenna");
         }
     }
 

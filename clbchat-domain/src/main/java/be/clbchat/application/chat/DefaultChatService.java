@@ -185,7 +185,9 @@ public class DefaultChatService implements ChatService {
     }
 
     private static boolean operatorMayWrite(Chat chat, String operator) {
-        return chat.operatorUsername().map(holder -> holder.equals(operator)).orElse(false);
+        // A chat handed over cold waits on another line: its last holder writes in it no more.
+        return chat.state() != ChatState.QUEUED
+                && chat.operatorUsername().map(holder -> holder.equals(operator)).orElse(false);
     }
 
     @Override

@@ -69,8 +69,11 @@ public class DefaultTranscriptService implements TranscriptService {
                     + " de registratie blijft.");
         }
         quality.add(new TranscriptRead(id, chat.lineCode(), caller, now, reason));
+        // An operator who took the chat over without the visitor's consent reads their own chat from the hand-over on.
+        int after = reason == TranscriptReason.OWN_CHAT ? Math.max(0, chat.readFromSeq() - 1) : 0;
         return new Transcript(chatId, chat.lineCode(), chat.visitor().nickname(), chat.operatorAlias(),
-                chat.queuedAt(), chat.acceptedAt(), chat.endedAt().orElseThrow(), reason, chats.messagesAfter(chatId, 0));
+                chat.queuedAt(), chat.acceptedAt(), chat.endedAt().orElseThrow(), reason,
+                chats.messagesAfter(chatId, after));
     }
 
     @Override
