@@ -110,6 +110,14 @@ class StatisticsIT {
                     + " created_at, state, reviewer, sent_at) VALUES (?, 'clbchat', ?, '2019-10-01', 'DRAWN', NOW(3), ?,"
                     + " 'demo-coordinator', ?)", CHATS.get(i), scans[i][0], scans[i][1], scans[i][2]);
         }
+        // Hand-overs that reached their receiver: five warm ones to a partner line, one cold to a colleague; one the
+        // visitor refused and one of the next school year do not count.
+        for (int i = 0; i < 5; i++) {
+            handover(CHATS.get(i), "LINE", true, "it-stat-partner", "TAKEN", days[i]);
+        }
+        handover(CHATS.get(5), "COLLEAGUE", false, "clbchat", "TAKEN", days[5]);
+        handover(CHATS.get(6), "LINE", true, "it-stat-partner", "REFUSED", days[6]);
+        handover(CHATS.get(12), "LINE", true, "it-stat-partner", "TAKEN", "2020-09-01T00:00:00");
         // Waited and left before anyone answered: not a chat of the statistics.
         String left = UUID.randomUUID().toString();
         CHATS.add(left);
@@ -119,9 +127,19 @@ class StatisticsIT {
                 Timestamp.from(Instant.parse("2020-01-15T17:00:00Z")), Timestamp.from(Instant.parse("2020-01-15T17:05:00Z")));
     }
 
+    private static void handover(String chat, String kind, boolean warm, String to, String state, String offeredLocal) {
+        Instant offered = LocalDateTime.parse(offeredLocal).atZone(BRUSSELS).toInstant().plusSeconds(300);
+        ChatFixtures.sql("INSERT INTO chat_handover (id, chat_id, kind, warm, from_line, from_operator, from_alias,"
+                + " to_line, state, offered_at, taken_by, taken_alias, closed_at) VALUES (?, ?, ?, ?, 'clbchat',"
+                + " 'it-stat-op-1', 'Stat', ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), chat, kind, warm, to,
+                state, Timestamp.from(offered), state.equals("TAKEN") ? "it-stat-op-2" : null,
+                state.equals("TAKEN") ? "Stat2" : null, Timestamp.from(offered.plusSeconds(60)));
+    }
+
     @AfterAll
     static void forgetThem() {
         for (String id : CHATS) {
+            ChatFixtures.sql("DELETE FROM chat_handover WHERE chat_id = ?", id);
             ChatFixtures.sql("DELETE FROM chatscan WHERE chat_id = ?", id);
             ChatFixtures.sql("DELETE FROM chat_registration WHERE chat_id = ?", id);
             ChatFixtures.sql("DELETE FROM chat WHERE id = ?", id);
@@ -191,6 +209,11 @@ class StatisticsIT {
         assertThat(operators.getInt("chatscansDone")).as("sent in the school year, on this line").isEqualTo(3);
         assertThat(operators.getInt("withChatscan")).isEqualTo(2);
         assertThat(json.getJsonObject("boxes").getInt("chats")).as("no box on this line").isZero();
+        assertThat(json.getJsonArray("handovers").toString()).as("taken in the year; fewer than 5 is not a number")
+                .isEqualTo("[{\"from\":\"clbchat\",\"fromName\":\"CLBch@t\",\"to\":\"clbchat\","
+                        + "\"toName\":\"CLBch@t\",\"kind\":\"colleague\",\"warm\":false,\"count\":\"< 5\"},"
+                        + "{\"from\":\"clbchat\",\"fromName\":\"CLBch@t\",\"to\":\"it-stat-partner\","
+                        + "\"toName\":\"it-stat-partner\",\"kind\":\"line\",\"warm\":true,\"count\":5}]");
 
         JsonArray trend = json.getJsonArray("trend");
         assertThat(trend).as("one line: only the platform's own years").hasSize(1);
@@ -231,6 +254,7 @@ class StatisticsIT {
         assertThat(own.getJsonObject("byRole").getInt("parent")).isEqualTo(1);
         assertThat(own.getString("lineName")).isEqualTo("al onze boxen");
         assertThat(own.getJsonArray("trend")).hasSize(1);
+        assertThat(own.getJsonArray("handovers")).as("none from or to their boxes").isEmpty();
         assertThat(figures(noord, "schoolYear=2019-2020&line=" + noordBox).getInt("chats")).isEqualTo(1);
 
         HttpResponse<String> zuid = noord.get("/api/statistics?schoolYear=2019-2020&line=" + zuidBox);
@@ -375,6 +399,9 @@ class StatisticsIT {
         assertThat(themes.headers().firstValue("Content-Disposition")).hasValue(
                 "attachment; filename=\"clbchat-themas-pupil-2019-2020.csv\"");
         assertThat(themes.body()).isEqualTo("\uFEFFThema;Chats\r\nPesten en cyberpesten;6\r\nStudiekeuze;< 5\r\n");
+        assertThat(coordinator.get("/admin/statistieken/download?format=csv&table=doorverbindingen" + query).body())
+                .isEqualTo("\uFEFFVan;Naar;Hoe;Gesprekken\r\nCLBch@t;een collega (CLBch@t);koud;< 5\r\n"
+                        + "CLBch@t;it-stat-partner;warm;5\r\n");
         String key = coordinator.get("/admin/statistieken/download?format=csv&table=kerncijfers" + query).body();
         assertThat(key).contains("Chats;12\r\n", "Leerlingen;8 (66,7%)\r\n", "Gemiddelde duur (minuten);16,7\r\n",
                 "Gemiddelde wachttijd (minuten);2,00\r\n", "Vermoedelijke nepoproepen;8,3%\r\n",

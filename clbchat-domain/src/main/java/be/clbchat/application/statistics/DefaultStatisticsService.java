@@ -54,6 +54,9 @@ public class DefaultStatisticsService implements StatisticsService {
     private LineRepository lines;
 
     @Inject
+    private be.clbchat.domain.handover.HandoverRepository handovers;
+
+    @Inject
     private BoxRepository boxes;
 
     @Inject
@@ -93,7 +96,8 @@ public class DefaultStatisticsService implements StatisticsService {
                 ? statistics.pastYears() : List.of();
         List<YearTotal> trend = YearTotal.trend(statistics.yearTotals(upTo.lastDay().plusDays(1)
                 .atStartOfDay(StatisticsPeriod.ZONE).toInstant(), chosen.codes(), theme), entered, upTo);
-        return new Report(question, chosen.name(), figures, trend, theme.map(themeNames::get));
+        return new Report(question, chosen.name(), figures, trend, theme.map(themeNames::get),
+                handovers(period, chosen.codes()));
     }
 
     @Override
@@ -231,5 +235,18 @@ public class DefaultStatisticsService implements StatisticsService {
             }
         }
         return days.size();
+    }
+
+    /** The hand-overs of the period that touch the lines asked for (from or to one of them). */
+    private List<HandoverPair> handovers(StatisticsPeriod period, Optional<Collection<String>> codes) {
+        Map<String, String> names = lines.all().stream().collect(Collectors.toMap(
+                be.clbchat.domain.line.Line::code, be.clbchat.domain.line.Line::name));
+        return handovers.takenBetween(period.start(), period.end()).stream()
+                .filter(pair -> codes.map(chosen -> chosen.contains(pair.fromLine()) || chosen.contains(pair.toLine()))
+                        .orElse(true))
+                .map(pair -> new HandoverPair(pair.fromLine(), names.getOrDefault(pair.fromLine(), pair.fromLine()),
+                        pair.toLine(), names.getOrDefault(pair.toLine(), pair.toLine()), pair.kind(), pair.warm(),
+                        new be.clbchat.domain.statistics.Count(pair.count())))
+                .toList();
     }
 }

@@ -58,6 +58,7 @@ public final class ReportTables {
         tables.add(gender(figures));
         tables.add(operators(figures.operators(), figures.chatscans()));
         tables.add(boxes(figures.boxes()));
+        tables.add(handovers(report.handovers()));
         return tables;
     }
 
@@ -238,6 +239,18 @@ public final class ReportTables {
                 List.of("Waarvan met ouders", DutchNumbers.whole(boxes.withParents())),
                 List.of("Gemiddelde waardering", DutchNumbers.mean(boxes.averageRating(), 1)));
         return new ReportTable("boxen", "Chat met je CLB", List.of("Cijfer", "Waarde"), rows, Optional.empty(), "");
+    }
+
+    private static ReportTable handovers(List<StatisticsService.HandoverPair> pairs) {
+        List<List<String>> rows = new ArrayList<>();
+        for (StatisticsService.HandoverPair pair : pairs) {
+            rows.add(List.of(pair.fromName(), pair.kind() == be.clbchat.domain.handover.HandoverKind.COLLEAGUE
+                    ? "een collega (" + pair.toName() + ")" : pair.toName(), pair.warm() ? "warm" : "koud",
+                    DutchNumbers.count(pair.count())));
+        }
+        return new ReportTable("doorverbindingen", "Doorverbonden gesprekken", List.of("Van", "Naar", "Hoe",
+                "Gesprekken"), rows, Optional.empty(), "Gesprekken die een medewerker live doorgaf en die de andere"
+                + " kant overnam, per lijn en manier; een gesprek dat twee keer werd doorgegeven telt twee keer.");
     }
 
     private static Double chartValue(Share share) {

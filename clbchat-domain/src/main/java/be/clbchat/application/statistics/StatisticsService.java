@@ -32,8 +32,21 @@ public interface StatisticsService {
     /**
      * The figures of the period, the trend over school years up to the period's, and the theme followed (its name).
      */
+    /**
+     * @param handovers the hand-overs that reached their receiver in the period, per pair of lines and kind (those
+     *                  from or to the lines asked for)
+     */
     record Report(Question question, String linesName, Figures figures, List<YearTotal> trend,
-                  Optional<String> themeName) {
+                  Optional<String> themeName, List<HandoverPair> handovers) {
+        public Report {
+            handovers = List.copyOf(handovers);
+        }
+    }
+
+    /** How many chats went from one line to another (or to a colleague on the same line), in which way. */
+    record HandoverPair(String fromLine, String fromName, String toLine, String toName,
+                        be.clbchat.domain.handover.HandoverKind kind, boolean warm,
+                        be.clbchat.domain.statistics.Count count) {
     }
 
     /** Today so far against the average of the same weekday (up to the same time) in the weeks before. */

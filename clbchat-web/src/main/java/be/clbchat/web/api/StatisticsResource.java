@@ -133,6 +133,17 @@ public class StatisticsResource {
         boxes.put("withParents", figures.boxes().withParents());
         boxes.put("averageRating", mean(figures.boxes().averageRating()));
         json.put("boxes", boxes);
+        json.put("handovers", report.handovers().stream().map(pair -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("from", pair.fromLine());
+            entry.put("fromName", pair.fromName());
+            entry.put("to", pair.toLine());
+            entry.put("toName", pair.toName());
+            entry.put("kind", pair.kind().name().toLowerCase(Locale.ROOT));
+            entry.put("warm", pair.warm());
+            entry.put("count", count(pair.count()));
+            return entry;
+        }).toList());
         List<Map<String, Object>> trend = new ArrayList<>();
         for (YearTotal total : report.trend()) {
             Map<String, Object> year = new LinkedHashMap<>();
