@@ -35,7 +35,7 @@ export function attachHandover(panel, actions, chat, id, send) {
     const withdraw = box.appendChild(el('button', 'button', 'Trek het doorverbinden in',
         {type: 'button', hidden: 'hidden'}));
     const form = box.appendChild(el('form', 'handover-form', '', {hidden: 'hidden'}));
-    const toLabel = form.appendChild(el('label', '', 'Naar wie?', {for: id + '-handover-to'}));
+    form.appendChild(el('label', '', 'Naar wie?', {for: id + '-handover-to'}));
     const to = form.appendChild(el('select', '', '', {id: id + '-handover-to'}));
     const warmLabel = form.appendChild(el('label', 'check'));
     const warm = warmLabel.appendChild(el('input', '', '', {type: 'checkbox', id: id + '-handover-warm',
@@ -51,7 +51,6 @@ export function attachHandover(panel, actions, chat, id, send) {
     const open = actions.appendChild(el('button', 'button hand-over', 'Doorverbinden',
         {type: 'button', 'aria-label': 'Verbind het gesprek met ' + chat.info.nickname + ' door',
             'aria-expanded': 'false'}));
-    toLabel.hidden = false;
 
     function showForm(shown) {
         form.hidden = !shown;
