@@ -105,6 +105,7 @@ class AccessRulesIT {
         "/admin/clbs/index.xhtml                   | <h1>CLB",
         "/admin/themas/index.xhtml                 | <h1>Thema",
         "/admin/standaardteksten/index.xhtml       | <h1>Standaardteksten</h1>",
+        "/admin/doorverbinden/index.xhtml          | <h1>Doorverbinden</h1>",
         "/admin/nepoproepen/index.xhtml            | <h1>Nepoproepen</h1>",
         "/admin/kwaliteit/chatscan.xhtml           | <h1>Chatscan</h1>"})
     void aClbAdminIsRefusedOnEveryPageOfTheCoordinationTeam(String page, String headingOfThePage) {

@@ -387,6 +387,17 @@ public class DefaultHandoverService implements HandoverService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartnerLine> partnerLineList(String caller) {
+        scopes.of(caller).requireEveryClb("zien de partnerlijnen");
+        List<PartnerLine> list = new ArrayList<>();
+        lineRows.partners().forEach((code, organisation) -> lineRows.find(code).ifPresent(line ->
+                list.add(new PartnerLine(line, organisation, teams.members(code),
+                        openingHours.status(code, null).open()))));
+        return list;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> partnerLines() {
         return lineRows.partners();
     }

@@ -98,6 +98,16 @@ public interface HandoverService {
     /** Puts an operator login in a partner line's team (coordinators and admins). */
     void addToPartnerTeam(String caller, String line, String username);
 
+    /** A partner line as the coordinators keep it: its organisation, its team, whether it is open now. */
+    record PartnerLine(Line line, String organisation, List<String> team, boolean openNow) {
+        public PartnerLine {
+            team = List.copyOf(team);
+        }
+    }
+
+    /** Every partner line (coordinators and admins). */
+    List<PartnerLine> partnerLineList(String caller);
+
     /** Line code to organisation. */
     Map<String, String> partnerLines();
 }

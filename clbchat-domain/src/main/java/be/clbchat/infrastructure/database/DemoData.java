@@ -80,6 +80,12 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private be.clbchat.application.handover.HandoverService handovers;
+
+    @Inject
+    private be.clbchat.application.opening.OpeningRulesService openingRules;
+
     /**
      * Outside demo mode the demo accounts, if an earlier start made them, cannot log in: they are deactivated (not
      * deleted — chats and registrations refer to them). Demo mode on again reactivates them.
@@ -136,6 +142,30 @@ public class DemoData {
         if (created > before) { // the demo operators are new: on a fresh demo database, or one from before schedules
             seedSchedule();
         }
+        seedPartnerLine();
+    }
+
+    static final String PARTNER_LINE = "demo-partnerlijn";
+
+    /**
+     * A partner line to try hand-overs with: open every day 9:00-23:00, answered by demo-operator-01, and CLBch@t and
+     * it may hand chats over to each other. Marked as demo.
+     */
+    private void seedPartnerLine() {
+        if (handovers.partnerLines().containsKey(PARTNER_LINE)) {
+            return;
+        }
+        handovers.createPartnerLine("demo-coordinator", PARTNER_LINE, "Demo-partnerlijn", "Demo-organisatie (demo)");
+        be.clbchat.domain.opening.StoredRuleSet closed = openingRules.ruleSets(PARTNER_LINE).get(0);
+        be.clbchat.domain.opening.WeeklyHours daily = be.clbchat.domain.opening.WeeklyHours.builder()
+                .open(be.clbchat.domain.opening.TimeRange.of("09:00", "23:00"), DayOfWeek.values()).build();
+        openingRules.saveRuleSet(PARTNER_LINE, closed.id(), new be.clbchat.domain.opening.RuleSet(
+                closed.rules().validFrom(), null, daily, daily, false, List.of()),
+                "Demo: elke dag van 9 tot 23 uur");
+        handovers.addToPartnerTeam("demo-coordinator", PARTNER_LINE, "demo-operator-01");
+        handovers.addRoute("demo-coordinator", Line.MAIN, PARTNER_LINE);
+        handovers.addRoute("demo-coordinator", PARTNER_LINE, Line.MAIN);
+        LOG.info("Demo mode: made the partner line " + PARTNER_LINE + " (see README.md).");
     }
 
     /** A published box with one window in the coming week, two evenings from now, 19:00-21:00 in Brussels. */
