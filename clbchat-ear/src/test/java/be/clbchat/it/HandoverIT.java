@@ -160,6 +160,9 @@ class HandoverIT {
             // Fenna goes on meanwhile: a warm hand-over keeps her in the chat until Jasper joined.
             ChatIT.send(console, chatId, "Ik zoek even een collega voor je.");
             visitor.next("message");
+            assertThat(texts(offersUntil(jasperConsole, 1).get(0))).as("the offer follows the chat")
+                    .containsExactly("visitor: Ik heb een vraag over mijn medicatie.",
+                            "operator: Ik zoek even een collega voor je.");
 
             jasperConsole.send("{\"type\":\"takeHandover\",\"handoverId\":\"%s\"}", handoverId);
             JsonObject accepted = jasperConsole.next("accepted").getJsonObject("chat");

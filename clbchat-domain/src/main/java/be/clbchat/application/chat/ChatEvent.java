@@ -122,12 +122,13 @@ public sealed interface ChatEvent {
      * messages they may read), or cold into another line's queue (the chat waits there, {@code visible} is empty).
      */
     record HandedOver(Chat chat, be.clbchat.domain.handover.Handover handover, String formerOperator,
-                      List<ChatMessage> visible) implements ChatEvent {
+                      List<ChatMessage> visible, java.util.Optional<CallerCaution> caution) implements ChatEvent {
         public HandedOver {
             Objects.requireNonNull(chat, "chat");
             Objects.requireNonNull(handover, "handover");
             Objects.requireNonNull(formerOperator, "formerOperator");
             visible = List.copyOf(visible);
+            Objects.requireNonNull(caution, "caution");
         }
     }
 }

@@ -72,6 +72,9 @@ public class DefaultHandoverService implements HandoverService {
     private ClbScopes scopes;
 
     @Inject
+    private be.clbchat.application.caller.CallerService callers;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -210,7 +213,7 @@ public class DefaultHandoverService implements HandoverService {
                 chat.moveToQueueOf(handover.toLine(), line.seq(), now);
                 events.fire(new ChatEvent.Posted(chat, line));
                 events.fire(new ChatEvent.HandoverChanged(handover, chat));
-                events.fire(new ChatEvent.HandedOver(chat, handover, former, List.of()));
+                events.fire(new ChatEvent.HandedOver(chat, handover, former, List.of(), Optional.empty()));
                 events.fire(new ChatEvent.QueueChanged());
                 return handover;
             }
@@ -262,7 +265,8 @@ public class DefaultHandoverService implements HandoverService {
         List<ChatMessage> visible = chats.messagesAfter(chat.id(), Math.max(0, readFrom - 1));
         events.fire(new ChatEvent.Posted(chat, line));
         events.fire(new ChatEvent.HandoverChanged(peek, chat));
-        events.fire(new ChatEvent.HandedOver(chat, peek, former, visible));
+        // The receiver is cautioned about a probable fake caller as whoever accepts it from the queue is.
+        events.fire(new ChatEvent.HandedOver(chat, peek, former, visible, callers.caution(chat)));
         events.fire(new ChatEvent.QueueChanged());
         return chat;
     }

@@ -350,6 +350,10 @@ public class ChatHub {
                 // A hand-over's line: the consoles hear of it in their handover, handedOver and accepted frames.
                 return;
             }
+            if (offered.contains(chat.id())) {
+                // A receiver deciding on a warm offer reads the chat as it goes on.
+                tellReceivers();
+            }
             if (operator != null) {
                 // Also to the operator's other tabs; the tab that sent it gets its ack just after (same seq).
                 toOperator(operator, Frames.message(chat.id(), posted.message()));
@@ -362,7 +366,7 @@ public class ChatHub {
                 // reads the note.
                 toVisitor(chat.id(), HandoverFrames.joined(chat, this::lineName));
                 toOperator(chat.operatorUsername().orElseThrow(), HandoverFrames.accepted(chat, accepted.messages(),
-                        accepted.handover().get(), this::lineName));
+                        accepted.handover().get(), accepted.caution(), this::lineName));
             } else {
                 toVisitor(chat.id(), Frames.accepted(chat));
                 toOperator(chat.operatorUsername().orElseThrow(), Frames.acceptedByOperator(chat,
@@ -409,6 +413,12 @@ public class ChatHub {
             toOperator(whispered.request().operator(), SupportFrames.whisper(whispered.whisper()));
         } else if (event instanceof ChatEvent.HandoverChanged changed) {
             be.clbchat.domain.handover.Handover handover = changed.handover();
+            if (handover.state() == be.clbchat.domain.handover.HandoverState.WAITING && handover.sharesTranscript()
+                    && !handover.movesAtOnce()) {
+                offered.add(handover.chatId());
+            } else {
+                offered.remove(handover.chatId());
+            }
             toOperator(handover.fromOperator(), HandoverFrames.forOperator(handover, this::lineName));
             if (handover.state() != be.clbchat.domain.handover.HandoverState.TAKEN
                     && changed.chat().state() != be.clbchat.domain.chat.ChatState.ENDED) {
@@ -422,7 +432,7 @@ public class ChatHub {
             if (chat.state() == be.clbchat.domain.chat.ChatState.ACTIVE) {
                 String receiver = chat.operatorUsername().orElseThrow();
                 toOperator(receiver, HandoverFrames.accepted(chat, handed.visible(), handed.handover(),
-                        this::lineName));
+                        handed.caution(), this::lineName));
                 toVisitor(chat.id(), HandoverFrames.joined(chat, this::lineName));
                 silentHint(chat.id()).ifPresent(hint -> toOperator(receiver, hint));
             } else {
@@ -443,6 +453,9 @@ public class ChatHub {
 
     @Inject
     private be.clbchat.application.line.LineService lines;
+
+    /** The chats offered warm with what was said: their new messages reach the offers too. */
+    private final Set<UUID> offered = ConcurrentHashMap.newKeySet();
 
     /** What each console was last told of the hand-overs it could take. */
     private final Map<String, String> lastOffers = new ConcurrentHashMap<>();

@@ -126,9 +126,9 @@ final class HandoverFrames {
 
     /** The chat for the receiver who took it, with what they may read and the hand-over's note. */
     static String accepted(Chat chat, Collection<ChatMessage> visible, Handover handover,
+                           java.util.Optional<be.clbchat.domain.caller.CallerCaution> caution,
                            Function<String, String> lineName) {
-        JsonObjectBuilder chatJson = Json.createObjectBuilder(Frames.chatForOperator(chat, visible,
-                java.util.Optional.empty()));
+        JsonObjectBuilder chatJson = Json.createObjectBuilder(Frames.chatForOperator(chat, visible, caution));
         chatJson.add("handover", about(handover, lineName));
         return Json.createObjectBuilder().add("type", "accepted").add("chat", chatJson).build().toString();
     }
