@@ -296,10 +296,10 @@ const handlers = {
         const chat = chats[frame.chatId];
         if (!chat) { return; }
         chat.handover.left(frame);
-        // Whoever took it over registers it: no form here.
-        setEnded(chat, frame.cold ? 'Doorverbonden met ' + frame.toLineName + '. Wie het daar aanneemt, registreert'
-            + ' het gesprek.' : 'Doorverbonden: ' + (frame.toAlias || 'een collega') + ' neemt het over en'
-            + ' registreert het gesprek.', Date.now(), false);
+        // Each registers their own part: this operator's ended with the hand-over.
+        setEnded(chat, (frame.cold ? 'Doorverbonden met ' + frame.toLineName + '.'
+            : 'Doorverbonden: ' + (frame.toAlias || 'een collega') + ' neemt het over.')
+            + ' Registreer jouw deel van het gesprek.', Date.now());
         announce('Doorverbonden: het gesprek met ' + chat.info.nickname + ' is niet meer bij jou.');
     },
     handoverOffers: (frame) => {
@@ -713,7 +713,7 @@ function confirmEnd(chat) {
     if (!send({type: 'end', chatId: chat.id})) { setNotice(chat.errorBox, NO_CONNECTION); }
 }
 
-function setEnded(chat, text, endedAt, register = true) {
+function setEnded(chat, text, endedAt) {
     if (chat.ended) { return; }
     const hadFocus = chat.panel.contains(document.activeElement);
     chat.endedAt = endedAt || Date.now();
@@ -724,12 +724,8 @@ function setEnded(chat, text, endedAt, register = true) {
     setOpen(chat, false);
     chat.support.chatEnded();
     chat.handover.chatEnded();
-    if (register) {
-        chat.registration.open();   // registered while it is fresh: the annual report counts on it
-        if (hadFocus) { chat.registration.focus(); }
-    } else if (hadFocus) {
-        chat.closeButton.focus();
-    }
+    chat.registration.open();   // registered while it is fresh: the annual report counts on it
+    if (hadFocus) { chat.registration.focus(); }
     tick();
     renderQueue();
 }

@@ -43,12 +43,24 @@ final class ChatFixtures {
         registerEndedChats();
     }
 
-    /** Every ended chat registered, or its operator would have to register it before taking the next. */
+    /**
+     * Every part of every ended chat registered (its last part, and each part that ended with a hand-over), or its
+     * operator would have to register it before taking the next.
+     */
     static void registerEndedChats() {
-        sql("INSERT INTO chat_registration (chat_id, line_code, operator_username, client_type, registered_at,"
-                + " changed_by, changed_at) SELECT c.id, c.line_code, c.operator_username, c.visitor_role, NOW(3), 'it',"
-                + " NOW(3) FROM chat c WHERE c.state = 'ENDED' AND c.accepted_at IS NOT NULL AND NOT EXISTS"
-                + " (SELECT 1 FROM chat_registration r WHERE r.chat_id = c.id)");
+        String lastPart = "1 + (SELECT COUNT(*) FROM chat_handover h WHERE h.chat_id = c.id AND h.state = 'TAKEN')";
+        sql("INSERT INTO chat_registration (chat_id, part, line_code, operator_username, client_type, registered_at,"
+                + " changed_by, changed_at) SELECT c.id, " + lastPart + ", c.line_code, c.operator_username,"
+                + " c.visitor_role, NOW(3), 'it', NOW(3) FROM chat c WHERE c.state = 'ENDED' AND c.accepted_at IS NOT NULL"
+                + " AND c.operator_username IS NOT NULL AND NOT EXISTS (SELECT 1 FROM chat_registration r"
+                + " WHERE r.chat_id = c.id AND r.part = " + lastPart + ")");
+        String partOf = "(SELECT COUNT(*) FROM chat_handover h2 WHERE h2.chat_id = h.chat_id AND h2.state = 'TAKEN'"
+                + " AND h2.closed_at <= h.closed_at)";
+        sql("INSERT INTO chat_registration (chat_id, part, line_code, operator_username, client_type, registered_at,"
+                + " changed_by, changed_at) SELECT h.chat_id, " + partOf + ", h.from_line, h.from_operator,"
+                + " c.visitor_role, NOW(3), 'it', NOW(3) FROM chat_handover h JOIN chat c ON c.id = h.chat_id"
+                + " WHERE h.state = 'TAKEN' AND NOT EXISTS (SELECT 1 FROM chat_registration r WHERE r.chat_id = h.chat_id"
+                + " AND r.part = " + partOf + ")");
     }
 
     static Staff coordinator() {

@@ -136,8 +136,9 @@ class HandoverBrowserIT {
         onPhone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-list"),
                 "Hoi Jules, ik ben Pim."));
 
-        // Fenna's pane says where it went, without a registration form.
-        atFenna.until(ExpectedConditions.textToBePresentInElement(panel, "Doorverbonden: HB-Pim"));
+        // Fenna's pane says where it went, and asks her to register her part.
+        atFenna.until(ExpectedConditions.textToBePresentInElement(panel, "Doorverbonden: HB-Pim neemt het over."
+                + " Registreer jouw deel van het gesprek."));
         assertThat(panel.findElement(By.cssSelector(".message-input")).isEnabled()).isFalse();
         Browser.assertNoAccessibilityProblems(fennaDesk);
         Browser.assertNoAccessibilityProblems(pimDesk);

@@ -395,4 +395,52 @@ class HandoverIT {
                     + " door.");
         }
     }
+
+    @Test
+    void eachOperatorRegistersTheirOwnPart() {
+        try (ChatSocket console = ChatIT.available(fenna); ChatSocket jasperConsole = ChatIT.available(jasper);
+             ChatSocket visitor = ChatSocket.visitor()) {
+            String chatId = chatWithFenna(visitor, console, "Ik heb een vraag over mijn studiekeuze.");
+            console.send(handOver(chatId, "colleague", "it-ho-jasper", true, "Studiekeuze, dan pesten"));
+            String handoverId = console.next("handover").getString("handoverId");
+            visitor.next("handover");
+            offersUntil(jasperConsole, 1);
+            jasperConsole.send("{\"type\":\"takeHandover\",\"handoverId\":\"%s\"}", handoverId);
+            jasperConsole.next("accepted");
+            console.next("handover");
+            console.next("handedOver");
+            visitor.next("message");
+            visitor.next("handedOver");
+
+            // Fenna's part ended with the hand-over: hers to register now, while Jasper goes on.
+            String path = "/api/chats/" + chatId + "/registration";
+            assertThat(fenna.get("/api/chats/unregistered").body()).contains(chatId);
+            console.send("{\"type\":\"accept\"}");
+            assertThat(console.next("error").getString("code")).isEqualTo("register-first");
+            HttpResponse<String> hers = fenna.putJson(path, "{\"clientType\":\"pupil\",\"themes\":[\"studiekeuze\"],"
+                    + "\"outcomes\":[\"info-advice\"]}");
+            assertThat(hers.statusCode()).as(hers.body()).isEqualTo(200);
+            assertThat(fenna.get("/api/chats/unregistered").body()).doesNotContain(chatId);
+
+            ChatIT.send(visitor, null, "En ik word gepest.");
+            jasperConsole.next("message");
+            jasperConsole.send("{\"type\":\"end\",\"chatId\":\"%s\"}", chatId);
+            jasperConsole.next("ended");
+            assertThat(jasper.get("/api/chats/unregistered").body()).contains(chatId);
+            assertThat(ChatFixtures.json(jasper.get(path).body()).getJsonArray("themes")).as("a new part, empty")
+                    .isEmpty();
+            HttpResponse<String> his = jasper.putJson(path, "{\"clientType\":\"pupil\",\"themes\":[\"pesten\"],"
+                    + "\"outcomes\":[\"support\"]}");
+            assertThat(his.statusCode()).as(his.body()).isEqualTo(200);
+
+            assertThat(ChatFixtures.text("SELECT GROUP_CONCAT(CONCAT(r.part, ' ', r.operator_username, ' ',"
+                    + " t.theme_code) ORDER BY r.part) FROM chat_registration r JOIN chat_registration_theme t"
+                    + " ON t.chat_id = r.chat_id AND t.part = r.part WHERE r.chat_id = ?", chatId))
+                    .isEqualTo("1 it-ho-fenna studiekeuze,2 it-ho-jasper pesten");
+            assertThat(ChatFixtures.json(fenna.get(path).body()).getJsonArray("themes").toString())
+                    .as("each reads their own part").contains("studiekeuze").doesNotContain("pesten");
+            assertThat(ChatFixtures.coordinator().get("/api/chats/unregistered").body()).doesNotContain(chatId);
+            assertThat(lien.get(path).statusCode()).as("not a part of hers").isEqualTo(404);
+        }
+    }
 }

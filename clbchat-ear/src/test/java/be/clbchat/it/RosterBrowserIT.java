@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -317,6 +318,14 @@ class RosterBrowserIT {
             wait.until(ExpectedConditions.stalenessOf(browser.findElement(By.id("operators:operator-table"))));
         }
         By row = By.xpath("//tbody[@id='operators:operator-table_data']/tr[td[normalize-space()='it-roster-profile']]");
+        // 50 operators a page: the other tests' operators may put this one on a later page.
+        while (browser.findElements(row).isEmpty()) {
+            WebElement next = browser.findElement(By.cssSelector("#operators\\:operator-table .ui-paginator-next"));
+            assertThat(next.getAttribute("class")).as("it-roster-profile on no page").doesNotContain("ui-state-disabled");
+            WebElement firstRow = browser.findElement(By.cssSelector("#operators\\:operator-table_data tr"));
+            next.click();
+            wait.until(ExpectedConditions.stalenessOf(firstRow));
+        }
         assertThat(browser.findElement(row).getText()).contains("2 / 1").contains("(meer dan gewenst)");
 
         browser.findElement(row).findElement(By.cssSelector(".edit-profile")).click();

@@ -97,15 +97,16 @@ public class DefaultHandoverService implements HandoverService {
         Map<String, String> partners = lineRows.partners();
         List<TargetLine> targets = new ArrayList<>();
         for (String code : handovers.routesFrom(chat.lineCode())) {
-            targets.add(target(lines.line(code), held, partners));
+            targets.add(target(lines.line(code), held, partners, operator));
         }
         return new Options(chat.id(), colleagues, targets);
     }
 
-    private TargetLine target(Line line, Map<String, Long> held, Map<String, String> partners) {
+    /** The line as a target for {@code from}'s chat: who of its team is free, not counting {@code from} themselves. */
+    private TargetLine target(Line line, Map<String, Long> held, Map<String, String> partners, String from) {
         boolean open = openingHours.status(line.code(), null).open();
-        int available = (int) teams.members(line.code()).stream().map(operators::find).flatMap(Optional::stream)
-                .filter(found -> free(found, held)).count();
+        int available = (int) teams.members(line.code()).stream().filter(member -> !member.equals(from))
+                .map(operators::find).flatMap(Optional::stream).filter(found -> free(found, held)).count();
         return new TargetLine(line, open, available, boxes.find(line.code()).isPresent(),
                 Optional.ofNullable(partners.get(line.code())));
     }
@@ -160,7 +161,7 @@ public class DefaultHandoverService implements HandoverService {
                 throw Refusal.notFound("unknown-line", "Naar de chatlijn '" + code + "' kan je vanuit deze lijn niet"
                         + " doorverbinden.");
             }
-            requirePossible(target(lines.line(code), held, lineRows.partners()));
+            requirePossible(target(lines.line(code), held, lineRows.partners(), operator));
             handover = Handover.offer(UUID.randomUUID(), chat, kind, warm, code, Optional.empty(), note,
                     clock.instant());
         }
@@ -197,7 +198,8 @@ public class DefaultHandoverService implements HandoverService {
         Instant now = clock.instant();
         handover.answer(agree, share, now);
         if (agree) {
-            TargetLine target = target(lines.line(handover.toLine()), chats.heldCounts(), lineRows.partners());
+            TargetLine target = target(lines.line(handover.toLine()), chats.heldCounts(), lineRows.partners(),
+                    handover.fromOperator());
             if (!target.possible()) {
                 // Closed or unstaffed since it was offered: the chat stays; both are told why.
                 handover.lapse(now);

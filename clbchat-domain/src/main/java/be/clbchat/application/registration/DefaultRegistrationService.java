@@ -17,6 +17,7 @@ import be.clbchat.domain.registration.Outcome;
 import be.clbchat.domain.registration.Registration;
 import be.clbchat.domain.registration.RegistrationChange;
 import be.clbchat.domain.registration.RegistrationRepository;
+import be.clbchat.domain.handover.ChatParts;
 import be.clbchat.domain.registration.Theme;
 import be.clbchat.domain.tool.ClbDomain;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,23 +56,30 @@ public class DefaultRegistrationService implements RegistrationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private be.clbchat.domain.handover.HandoverRepository handovers;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Form form(String caller, UUID chatId) {
         String id = chatId.toString();
-        Optional<Registration> stored = registrations.find(id);
-        Optional<Chat> chat = visibleChat(caller, chatId, stored.isPresent());
-        List<RegistrationChange> history = stored.isPresent() ? registrations.changes(id) : List.of();
+        Optional<Registration> latest = registrations.find(id);
+        Optional<Chat> chat = visibleChat(caller, chatId, latest.isPresent());
         if (chat.isEmpty()) {
-            Registration kept = stored.orElseThrow();
-            return new Form(chatId, kept.lineCode(), "", Optional.empty(), stored, kept.draft(), history);
+            Registration kept = latest.orElseThrow();
+            return new Form(chatId, kept.lineCode(), "", Optional.empty(), latest, kept.draft(),
+                    registrations.changes(id, kept.part()));
         }
         Chat found = chat.get();
+        ChatParts.Part own = partOf(caller, found);
+        int part = own.number();
+        Optional<Registration> stored = registrations.find(id, part);
+        List<RegistrationChange> history = stored.isPresent() ? registrations.changes(id, part) : List.of();
         Registration.Draft proposal = stored.map(Registration::draft).orElseGet(() -> new Registration.Draft(
                 ClientType.of(found.visitor().role()), Set.of(),
                 vanished(found) ? Set.of(Outcome.ABORTED) : Set.of(),
                 false, ""));
-        return new Form(chatId, found.lineCode(), found.visitor().nickname(), found.endedAt(), stored, proposal,
+        return new Form(chatId, own.line(), found.visitor().nickname(), found.endedAt(), stored, proposal,
                 history);
     }
 
@@ -85,13 +93,18 @@ public class DefaultRegistrationService implements RegistrationService {
     public Registration register(String caller, UUID chatId, Registration.Draft draft) {
         String id = chatId.toString();
         Optional<Chat> chat = visibleChat(caller, chatId, registrations.find(id).isPresent());
-        if (chat.isPresent() && chat.get().operatorUsername().isEmpty()) {
+        if (chat.isPresent() && parts(chat.get()).isEmpty()) {
             throw Refusal.conflict("not-accepted", "Dit gesprek werd nog niet aangenomen.");
         }
+        // The caller's own part (a coordinator: the last one, unless they held one); the transcript gone: the last one
+        // registered.
+        Optional<ChatParts.Part> part = chat.map(found -> partOf(caller, found));
+        int number = part.map(ChatParts.Part::number)
+                .orElseGet(() -> registrations.find(id).map(Registration::part).orElseThrow());
         Instant now = clock.instant();
         Map<String, Theme> known = registrations.themes().stream()
                 .collect(Collectors.toMap(Theme::code, Function.identity()));
-        Optional<Registration> stored = registrations.lock(id);
+        Optional<Registration> stored = registrations.lock(id, number);
         Registration.Draft checked = draft.check(known, stored.map(Registration::themes).orElse(Set.of()));
         Registration registration;
         if (stored.isPresent()) {
@@ -103,11 +116,11 @@ public class DefaultRegistrationService implements RegistrationService {
             }
             registration.change(checked, caller, now);
         } else {
-            Chat held = chat.orElseThrow();
-            registration = new Registration(id, held.lineCode(), held.operatorUsername().get(), checked, caller, now);
+            ChatParts.Part held = part.orElseThrow();
+            registration = new Registration(id, held.number(), held.line(), held.operator(), checked, caller, now);
             registrations.add(registration);
         }
-        registrations.add(new RegistrationChange(id, caller, now, checked.summary()));
+        registrations.add(new RegistrationChange(id, number, caller, now, checked.summary()));
         chat.ifPresent(found -> callers.registered(found, caller, checked.suspectedFake()));
         return registration;
     }
@@ -126,7 +139,7 @@ public class DefaultRegistrationService implements RegistrationService {
         Set<String> lines = boxes.ofClb(scope.ownClb().get()).stream().map(Box::lineCode)
                 .collect(Collectors.toSet());
         return registrations.unregisteredChats(null).stream().filter(chat -> lines.contains(chat.lineCode())
-                || chat.operatorUsername().filter(caller::equals).isPresent()).toList();
+                || ChatParts.latestOf(parts(chat), caller).isPresent()).toList();
     }
 
     @Override
@@ -255,8 +268,21 @@ public class DefaultRegistrationService implements RegistrationService {
             return Optional.empty();
         }
         return Optional.of(chat.filter(found -> coordinator
-                        || found.operatorUsername().filter(caller::equals).isPresent())
+                        || ChatParts.latestOf(parts(found), caller).isPresent())
                 .orElseThrow(() -> Refusal.notFound("unknown-chat", "Dit gesprek bestaat niet of is niet van jou.")));
+    }
+
+    /** The parts of the chat: one per operator who held it, split at its hand-overs. */
+    private List<ChatParts.Part> parts(Chat chat) {
+        return ChatParts.of(chat, handovers.ofChat(chat.id()));
+    }
+
+    /** The latest part the caller held; for a coordinator who held none, the chat's last part. */
+    private ChatParts.Part partOf(String caller, Chat chat) {
+        List<ChatParts.Part> parts = parts(chat);
+        return ChatParts.latestOf(parts, caller).orElseGet(() -> parts.isEmpty()
+                ? new ChatParts.Part(1, chat.lineCode(), chat.operatorUsername().orElse(caller))
+                : parts.get(parts.size() - 1));
     }
 
     private boolean coordinator(String caller) {

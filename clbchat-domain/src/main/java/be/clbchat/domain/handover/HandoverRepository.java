@@ -19,6 +19,9 @@ public interface HandoverRepository {
     /** The open hand-over of a chat (there is at most one). */
     Optional<Handover> openOf(UUID chat);
 
+    /** Every hand-over of a chat, in the order they were offered. */
+    List<Handover> ofChat(UUID chat);
+
     /** Every hand-over in {@link HandoverState#WAITING}, oldest first. */
     List<Handover> waiting();
 

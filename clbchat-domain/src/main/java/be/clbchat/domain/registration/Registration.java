@@ -29,7 +29,34 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "chat_registration")
+@jakarta.persistence.IdClass(Registration.Key.class)
 public class Registration {
+
+    /** A chat and its part (1 for a chat never handed over): each operator registers their own part. */
+    public static class Key implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private String chatId;
+        private int part;
+
+        public Key() {
+            // for JPA
+        }
+
+        public Key(String chatId, int part) {
+            this.chatId = chatId;
+            this.part = part;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.part == part && Objects.equals(key.chatId, chatId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(chatId, part);
+        }
+    }
 
     /** How long the operator may still correct their own registration; coordinators always may. */
     public static final Duration CORRECTION_WINDOW = Duration.ofDays(7);
@@ -89,6 +116,10 @@ public class Registration {
     @Column(name = "chat_id", length = 36)
     private String chatId;
 
+    @Id
+    @Column(name = "part")
+    private int part;
+
     @Column(name = "line_code", nullable = false, length = 40)
     private String lineCode;
 
@@ -100,12 +131,14 @@ public class Registration {
     private ClientType clientType;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "chat_registration_theme", joinColumns = @JoinColumn(name = "chat_id"))
+    @CollectionTable(name = "chat_registration_theme", joinColumns = {@JoinColumn(name = "chat_id",
+            referencedColumnName = "chat_id"), @JoinColumn(name = "part", referencedColumnName = "part")})
     @Column(name = "theme_code", length = 60)
     private Set<String> themes = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "chat_registration_outcome", joinColumns = @JoinColumn(name = "chat_id"))
+    @CollectionTable(name = "chat_registration_outcome", joinColumns = {@JoinColumn(name = "chat_id",
+            referencedColumnName = "chat_id"), @JoinColumn(name = "part", referencedColumnName = "part")})
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 30)
     private Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
@@ -131,6 +164,16 @@ public class Registration {
 
     /** The first registration of the chat {@code operator} held, made by them or a coordinator ({@code by}). */
     public Registration(String chatId, String lineCode, String operator, Draft checked, String by, Instant at) {
+        this(chatId, 1, lineCode, operator, checked, by, at);
+    }
+
+    /** The first registration of part {@code part} of a chat, the part {@code operator} held on {@code lineCode}. */
+    public Registration(String chatId, int part, String lineCode, String operator, Draft checked, String by,
+                        Instant at) {
+        if (part < 1) {
+            throw new IllegalArgumentException("Parts are numbered from 1: " + part);
+        }
+        this.part = part;
         this.chatId = Objects.requireNonNull(chatId, "chatId");
         this.lineCode = Objects.requireNonNull(lineCode, "lineCode");
         this.operator = Objects.requireNonNull(operator, "operator");
@@ -168,6 +211,11 @@ public class Registration {
 
     public String chatId() {
         return chatId;
+    }
+
+    /** Which part of the chat this registers (1 unless the chat was handed over). */
+    public int part() {
+        return part;
     }
 
     public String lineCode() {

@@ -14,7 +14,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "chat_registration_change")
 @NamedQuery(name = RegistrationChange.OF_CHAT,
-        query = "SELECT c FROM RegistrationChange c WHERE c.chatId = :chat ORDER BY c.changedAt, c.id")
+        query = "SELECT c FROM RegistrationChange c WHERE c.chatId = :chat AND c.part = :part"
+                + " ORDER BY c.changedAt, c.id")
 public class RegistrationChange {
 
     public static final String OF_CHAT = "RegistrationChange.ofChat";
@@ -25,6 +26,9 @@ public class RegistrationChange {
 
     @Column(name = "chat_id", nullable = false, length = 36)
     private String chatId;
+
+    @Column(name = "part", nullable = false)
+    private int part;
 
     @Column(name = "changed_by", nullable = false, length = 64)
     private String changedBy;
@@ -40,6 +44,12 @@ public class RegistrationChange {
     }
 
     public RegistrationChange(String chatId, String changedBy, Instant changedAt, String summary) {
+        this(chatId, 1, changedBy, changedAt, summary);
+    }
+
+    /** A change of the registration of part {@code part} of the chat. */
+    public RegistrationChange(String chatId, int part, String changedBy, Instant changedAt, String summary) {
+        this.part = part;
         this.chatId = Objects.requireNonNull(chatId, "chatId");
         this.changedBy = Objects.requireNonNull(changedBy, "changedBy");
         this.changedAt = Objects.requireNonNull(changedAt, "changedAt");

@@ -54,6 +54,12 @@ public class JpaHandoverRepository implements HandoverRepository {
     }
 
     @Override
+    public List<Handover> ofChat(UUID chat) {
+        return em.createQuery("SELECT h FROM Handover h WHERE h.chatId = :chat ORDER BY h.offeredAt, h.id",
+                Handover.class).setParameter("chat", chat.toString()).getResultList();
+    }
+
+    @Override
     public List<Handover> waiting() {
         return em.createQuery("SELECT h FROM Handover h WHERE h.state = :waiting ORDER BY h.offeredAt, h.id",
                 Handover.class).setParameter("waiting", HandoverState.WAITING).getResultList();

@@ -110,8 +110,8 @@ public class JpaQualityRepository implements QualityRepository {
     public Map<String, List<String>> drawCandidates(Instant from, Instant to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.operator_username, c.id FROM chat c"
-                        + " JOIN chat_registration r ON r.chat_id = c.id"
-                        + " WHERE c.state = 'ENDED' AND c.ended_at >= ?1 AND c.ended_at < ?2"
+                        + " WHERE EXISTS (SELECT 1 FROM chat_registration r WHERE r.chat_id = c.id)"
+                        + " AND c.state = 'ENDED' AND c.ended_at >= ?1 AND c.ended_at < ?2"
                         + " AND c.operator_username IS NOT NULL AND c.transcript_deleted_at IS NULL" + NOT_A_BOX
                         + " AND NOT EXISTS (SELECT 1 FROM chatscan s WHERE s.chat_id = c.id)")
                 .setParameter(1, Timestamp.from(from)).setParameter(2, Timestamp.from(to)).getResultList();

@@ -21,12 +21,19 @@ public class JpaRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Optional<Registration> find(String chatId) {
-        return Optional.ofNullable(em.find(Registration.class, chatId));
+        return em.createQuery("SELECT r FROM Registration r WHERE r.chatId = :chat ORDER BY r.part DESC",
+                Registration.class).setParameter("chat", chatId).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override
-    public Optional<Registration> lock(String chatId) {
-        return Optional.ofNullable(em.find(Registration.class, chatId, LockModeType.PESSIMISTIC_WRITE));
+    public Optional<Registration> find(String chatId, int part) {
+        return Optional.ofNullable(em.find(Registration.class, new Registration.Key(chatId, part)));
+    }
+
+    @Override
+    public Optional<Registration> lock(String chatId, int part) {
+        return Optional.ofNullable(em.find(Registration.class, new Registration.Key(chatId, part),
+                LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
@@ -41,9 +48,9 @@ public class JpaRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public List<RegistrationChange> changes(String chatId) {
+    public List<RegistrationChange> changes(String chatId, int part) {
         return em.createNamedQuery(RegistrationChange.OF_CHAT, RegistrationChange.class).setParameter("chat", chatId)
-                .getResultList();
+                .setParameter("part", part).getResultList();
     }
 
     @Override
@@ -76,11 +83,30 @@ public class JpaRegistrationRepository implements RegistrationRepository {
         em.persist(text);
     }
 
+    /** The number of a chat's last part: one more than its hand-overs that reached their receiver. */
+    private static final String LAST_PART = "1 + (SELECT COUNT(*) FROM chat_handover h0 WHERE h0.chat_id = c.id"
+            + " AND h0.state = 'TAKEN')";
+
+    /**
+     * A chat with an unregistered part: its last part once it ended, or a part that ended with a hand-over (numbered
+     * by the hand-overs taken up to it). {@code operator}: only that operator's parts (?1); {@code since}: only parts
+     * that ended after it (?2).
+     */
+    private static String unregistered(boolean operator, boolean since) {
+        return "((c.state = 'ENDED' AND c.accepted_at IS NOT NULL" + (operator ? " AND c.operator_username = ?1" : "")
+                + (since ? " AND c.ended_at > ?2" : "")
+                + " AND NOT EXISTS (SELECT 1 FROM chat_registration r WHERE r.chat_id = c.id AND r.part = "
+                + LAST_PART + "))"
+                + " OR EXISTS (SELECT 1 FROM chat_handover h WHERE h.chat_id = c.id AND h.state = 'TAKEN'"
+                + (operator ? " AND h.from_operator = ?1" : "") + (since ? " AND h.closed_at > ?2" : "")
+                + " AND NOT EXISTS (SELECT 1 FROM chat_registration r WHERE r.chat_id = c.id AND r.part ="
+                + " (SELECT COUNT(*) FROM chat_handover h2 WHERE h2.chat_id = c.id AND h2.state = 'TAKEN'"
+                + " AND h2.closed_at <= h.closed_at))))";
+    }
+
     @Override
     public long unregisteredSince(String operator, java.time.Instant since) {
-        Object count = em.createNativeQuery("SELECT COUNT(*) FROM chat c WHERE c.state = 'ENDED'"
-                + " AND c.accepted_at IS NOT NULL AND c.operator_username = ?1 AND c.ended_at > ?2"
-                + " AND NOT EXISTS (SELECT 1 FROM chat_registration r WHERE r.chat_id = c.id)")
+        Object count = em.createNativeQuery("SELECT COUNT(*) FROM chat c WHERE " + unregistered(true, true))
                 .setParameter(1, operator).setParameter(2, java.sql.Timestamp.from(since)).getSingleResult();
         return ((Number) count).longValue();
     }
@@ -88,10 +114,8 @@ public class JpaRegistrationRepository implements RegistrationRepository {
     @Override
     @SuppressWarnings("unchecked")
     public List<be.clbchat.domain.chat.Chat> unregisteredChats(String operator) {
-        Query query = em.createNativeQuery("SELECT c.* FROM chat c WHERE c.state = 'ENDED'"
-                + " AND c.accepted_at IS NOT NULL" + (operator == null ? "" : " AND c.operator_username = ?1")
-                + " AND NOT EXISTS (SELECT 1 FROM chat_registration r WHERE r.chat_id = c.id)"
-                + " ORDER BY c.ended_at", be.clbchat.domain.chat.Chat.class);
+        Query query = em.createNativeQuery("SELECT c.* FROM chat c WHERE " + unregistered(operator != null, false)
+                + " ORDER BY COALESCE(c.ended_at, c.accepted_at)", be.clbchat.domain.chat.Chat.class);
         if (operator != null) {
             query.setParameter(1, operator);
         }

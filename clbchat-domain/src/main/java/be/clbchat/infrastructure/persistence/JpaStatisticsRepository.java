@@ -41,7 +41,9 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     /** Answered and not rejected as a fake call by the coordinators. */
     private static final String FAKE = "(COALESCE(r.suspected_fake, FALSE) AND COALESCE(m.state, '') <> 'REJECTED')";
     private static final String GROUP = "COALESCE(r.client_type, c.visitor_role)";
+    /** A chat counts once: with the registration of its last part (the only one, unless it was handed over). */
     private static final String FROM = " FROM chat c LEFT JOIN chat_registration r ON r.chat_id = c.id"
+            + " AND r.part = (SELECT MAX(r2.part) FROM chat_registration r2 WHERE r2.chat_id = c.id)"
             + " LEFT JOIN fake_call_mark m ON m.chat_id = c.id";
 
     @PersistenceContext(unitName = "clbchat")
@@ -56,8 +58,8 @@ public class JpaStatisticsRepository implements StatisticsRepository {
         String sql = "SELECT c.line_code, b.clb_code, c.queued_at, c.accepted_at, c.ended_at, " + GROUP + ", c.age,"
                 + " c.gender, c.device, c.rating_stars, c.found_via, c.end_reason, c.operator_username,"
                 + " r.chat_id IS NOT NULL, " + FAKE + ","
-                + " (SELECT GROUP_CONCAT(t.theme_code) FROM chat_registration_theme t WHERE t.chat_id = c.id),"
-                + " (SELECT GROUP_CONCAT(o.outcome) FROM chat_registration_outcome o WHERE o.chat_id = c.id)"
+                + " (SELECT GROUP_CONCAT(DISTINCT t.theme_code) FROM chat_registration_theme t WHERE t.chat_id = c.id),"
+                + " (SELECT GROUP_CONCAT(DISTINCT o.outcome) FROM chat_registration_outcome o WHERE o.chat_id = c.id)"
                 + FROM + " LEFT JOIN box b ON b.line_code = c.line_code"
                 + " WHERE c.queued_at >= ?1 AND c.queued_at < ?2 AND c.accepted_at IS NOT NULL" + lineFilter(lines, 3);
         Query query = em.createNativeQuery(sql).setParameter(1, Timestamp.from(start))

@@ -126,4 +126,40 @@ class HandoverTest {
         assertThatThrownBy(() -> cold.write(Party.SYSTEM, UUID.randomUUID(), "nee", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void eachOperatorWhoHeldTheChatHasAPartOfIt() {
+        Chat chat = chatWithFenna();
+        assertThat(ChatParts.of(chat, java.util.List.of())).containsExactly(new ChatParts.Part(1, "clbchat", "fenna"));
+
+        Handover refused = toPartner(chat, true);
+        refused.answer(false, false, NOW);
+        Handover toJasper = Handover.offer(UUID.randomUUID(), chat, HandoverKind.COLLEAGUE, true, "clbchat",
+                Optional.empty(), "Arts nodig", NOW.plusSeconds(10));
+        toJasper.take("jasper", "Jasper", NOW.plusSeconds(20));
+        chat.handTo("clbchat", "jasper", "Jasper", 0);
+        Handover toPim = toPartner(chat, true);
+        toPim.answer(true, true, NOW.plusSeconds(30));
+        toPim.take("pim", "Pim", NOW.plusSeconds(40));
+        chat.handTo("partner", "pim", "Pim", 0);
+
+        java.util.List<ChatParts.Part> parts = ChatParts.of(chat, java.util.List.of(toPim, refused, toJasper));
+        assertThat(parts).as("a refused one starts no part").containsExactly(
+                new ChatParts.Part(1, "clbchat", "fenna"), new ChatParts.Part(2, "clbchat", "jasper"),
+                new ChatParts.Part(3, "partner", "pim"));
+        assertThat(ChatParts.latestOf(parts, "jasper")).map(ChatParts.Part::number).contains(2);
+        assertThat(ChatParts.latestOf(parts, "lien")).isEmpty();
+    }
+
+    @Test
+    void aChatMovedColdThatNobodyTookThereIsStillTheFirstOperatorsPartOnTheirLine() {
+        Chat chat = chatWithFenna();
+        Handover cold = toPartner(chat, false);
+        cold.answer(true, false, NOW);
+        chat.moveToQueueOf("partner", 2, NOW);
+        chat.end(Party.VISITOR, NOW.plusSeconds(60));
+        cold.lapse(NOW.plusSeconds(60));
+        assertThat(ChatParts.of(chat, java.util.List.of(cold)))
+                .containsExactly(new ChatParts.Part(1, "clbchat", "fenna"));
+    }
 }
