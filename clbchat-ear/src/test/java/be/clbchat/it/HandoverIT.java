@@ -225,8 +225,14 @@ class HandoverIT {
             console.next("handedOver");
             visitor.next("message");
             assertThat(visitor.next("handedOver").getString("operatorAlias")).isEqualTo(winner);
-            // The offer is gone from the other console too.
-            offersUntil(first.getString("type").equals("accepted") ? lienConsole : jasperConsole, 0);
+            // The offer is gone from the other console too (that news may have come before its refusal).
+            ChatSocket other = first.getString("type").equals("accepted") ? lienConsole : jasperConsole;
+            boolean gone = other.seen().stream().filter(frame -> frame.getString("type").equals("handoverOffers"))
+                    .reduce((earlier, later) -> later).map(frame -> frame.getJsonArray("offers").isEmpty())
+                    .orElse(false);
+            if (!gone) {
+                offersUntil(other, 0);
+            }
 
             // The winner's console, opened again, still shows only what they may read.
             try (ChatSocket again = ChatSocket.operator(first.getString("type").equals("accepted") ? jasper : lien)) {
@@ -441,6 +447,51 @@ class HandoverIT {
                     .as("each reads their own part").contains("studiekeuze").doesNotContain("pesten");
             assertThat(ChatFixtures.coordinator().get("/api/chats/unregistered").body()).doesNotContain(chatId);
             assertThat(lien.get(path).statusCode()).as("not a part of hers").isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aPartnerLineThatShowsOneNameToItsVisitorsIsAnsweredUnderThatName() {
+        Staff coordinator = ChatFixtures.coordinator();
+        String named = "it-partner-naam";
+        HttpResponse<String> made = coordinator.postJson("/api/handovers/partner-lines", "{\"code\":\"" + named
+                + "\",\"name\":\"IT-naamlijn\",\"organisation\":\"IT-organisatie (demo)\"}");
+        assertThat(made.statusCode()).as(made.body()).isIn(201, 400);
+        assertThat(coordinator.putJson("/api/handovers/routes/clbchat/" + named, "").statusCode()).isEqualTo(204);
+        HttpResponse<String> tooLong = coordinator.putJson("/api/handovers/partner-lines/" + named + "/shown-as",
+                "{\"name\":\"" + "x".repeat(31) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("shownAs");
+        assertThat(coordinator.putJson("/api/handovers/partner-lines/" + named + "/shown-as",
+                "{\"name\":\"Luisteraar\"}").statusCode()).isEqualTo(204);
+        assertThat(coordinator.putJson("/api/handovers/partner-lines/" + named + "/team/it-ho-pim", "").statusCode())
+                .isEqualTo(204);
+        assertThat(coordinator.delete("/api/handovers/partner-lines/" + named + "/team/it-ho-lien").statusCode())
+                .as("not in its team").isEqualTo(404);
+        Instant from = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> open = coordinator.postJson("/api/lines/" + named + "/exceptions", "{\"start\":\""
+                + from + "\",\"end\":\"" + from.plus(1, ChronoUnit.HOURS) + "\",\"kind\":\"open\","
+                + "\"reason\":\"Integratietest\"}");
+        assertThat(open.statusCode()).as(open.body()).isEqualTo(201);
+        try (ChatSocket console = ChatIT.available(fenna); ChatSocket pimConsole = ChatIT.available(pim);
+             ChatSocket visitor = ChatSocket.visitor()) {
+            String chatId = chatWithFenna(visitor, console, "Hallo");
+            console.send(handOver(chatId, "line", named, false, "Koud naar de naamlijn"));
+            String handoverId = console.next("handover").getString("handoverId");
+            visitor.next("handoverAsk");
+            visitor.send("{\"type\":\"handoverAnswer\",\"handoverId\":\"%s\",\"agree\":true}", handoverId);
+            visitor.next("message");
+            visitor.next("handover");
+            pimConsole.send("{\"type\":\"accept\",\"line\":\"%s\"}", named);
+            assertThat(pimConsole.next("accepted").getJsonObject("chat").getString("chatId")).isEqualTo(chatId);
+            JsonObject joined = visitor.next("handedOver");
+            assertThat(joined.getString("operatorAlias")).as("the line's name, not Ho-Pim").isEqualTo("Luisteraar");
+            assertThat(joined.getString("text")).isEqualTo("Je praat nu met Luisteraar van IT-naamlijn.");
+        } finally {
+            assertThat(coordinator.delete("/api/handovers/partner-lines/" + named + "/team/it-ho-pim").statusCode())
+                    .isEqualTo(204);
+            coordinator.delete("/api/lines/" + named + "/exceptions/"
+                    + ChatFixtures.json(open.body()).getJsonNumber("id").longValue());
         }
     }
 }

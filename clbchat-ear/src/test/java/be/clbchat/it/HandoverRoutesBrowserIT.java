@@ -65,6 +65,12 @@ class HandoverRoutesBrowserIT {
         Browser.type(browser, "team-form:member", "it-hr-noor");
         browser.findElement(By.id("team-form:add-member")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partners-form"), "it-hr-noor"));
+        Browser.type(browser, "team-form:shownAs", "Rouwlijn");
+        browser.findElement(By.id("team-form:save-shown-as")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "De bezoekers zien \"Rouwlijn\" voor wie antwoordt."));
+        assertThat(ChatFixtures.text("SELECT shown_as FROM partner_line WHERE line_code = ?", code))
+                .isEqualTo("Rouwlijn");
 
         choose("route-form:from", "clbchat", "CLBch@t");
         choose("route-form:to", code, "Rouwlijn IT");
@@ -80,5 +86,13 @@ class HandoverRoutesBrowserIT {
                 "Doorverbinden in die richting kan niet meer."));
         assertThat(ChatFixtures.coordinator().get("/api/handovers/routes").body())
                 .doesNotContain("\"" + code + "\":[\"clbchat\"]");
+
+        // Its own hours: the weekly rule sets of that line, closed until they are given.
+        browser.findElement(By.xpath("//tr[td[contains(., 'Rouwlijn IT')]]//a[normalize-space()='Openingsuren']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inhoud"), "De vaste uren van Rouwlijn IT."));
+        assertThat(browser.findElement(By.id("sets")).getText()).contains("Nieuwe partnerlijn: nog geen openingsuren");
+        assertThat(browser.findElement(By.cssSelector(".line-switch")).getText()).contains("CLBch@t");
+        Browser.assertNoAccessibilityProblems(browser);
     }
 }

@@ -30,8 +30,8 @@ public class HandoverRoutesView implements Serializable {
     }
 
     /** A partner line in the table. */
-    public record Partner(String code, String name, String organisation, List<String> team, boolean openNow)
-            implements Serializable {
+    public record Partner(String code, String name, String organisation, List<String> team, boolean openNow,
+                          String shownAs) implements Serializable {
     }
 
     /** A line to choose. */
@@ -71,7 +71,8 @@ public class HandoverRoutesView implements Serializable {
         handovers.routes().forEach((fromLine, toLines) -> toLines.forEach(toLine -> routes.add(new Route(fromLine,
                 names.getOrDefault(fromLine, fromLine), toLine, names.getOrDefault(toLine, toLine)))));
         partners = handovers.partnerLineList(caller()).stream().map(partner -> new Partner(partner.line().code(),
-                partner.line().name(), partner.organisation(), partner.team(), partner.openNow())).toList();
+                partner.line().name(), partner.organisation(), partner.team(), partner.openNow(),
+                partner.shownAs().orElse(""))).toList();
     }
 
     public void allow() {
@@ -121,6 +122,39 @@ public class HandoverRoutesView implements Serializable {
         } catch (Refusal refusal) {
             Messages.refused(refusal, "team-form", null);
         }
+    }
+
+    public void removeFromTeam() {
+        try {
+            handovers.removeFromPartnerTeam(caller(), teamLine, teamMember == null ? null : teamMember.strip());
+            Messages.info(teamMember.strip() + " zit niet meer in het team.");
+            teamMember = null;
+            load();
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "team-form", null);
+        }
+    }
+
+    public void saveShownAs() {
+        try {
+            handovers.setShownAs(caller(), teamLine, java.util.Optional.ofNullable(shownAs));
+            Messages.info(shownAs == null || shownAs.isBlank()
+                    ? "De bezoekers zien de schuilnaam van elke medewerker."
+                    : "De bezoekers zien \"" + shownAs.strip() + "\" voor wie antwoordt.");
+            load();
+        } catch (Refusal refusal) {
+            Messages.refused(refusal, "team-form", null);
+        }
+    }
+
+    private String shownAs;
+
+    public String getShownAs() {
+        return shownAs;
+    }
+
+    public void setShownAs(String shownAs) {
+        this.shownAs = shownAs;
     }
 
     private String caller() {

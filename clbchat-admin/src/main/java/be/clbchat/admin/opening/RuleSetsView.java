@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Coordinators edit CLBch@t's weekly hours per rule set; each rule set has its own validity period. */
+/**
+ * Coordinators edit the weekly hours per rule set of CLBch@t, or of a partner line ({@code ?lijn=code}); each rule set
+ * has its own validity period. A box has windows instead (its own page).
+ */
 @Named
 @ViewScoped
 public class RuleSetsView implements Serializable {
@@ -72,6 +75,18 @@ public class RuleSetsView implements Serializable {
     @Inject
     private OpeningRulesService openingRules;
 
+    @Inject
+    private be.clbchat.application.handover.HandoverService handovers;
+
+    @Inject
+    private be.clbchat.application.line.LineService lineService;
+
+    /** The line whose hours are shown: CLBch@t's, or a partner line's. */
+    private String line = Line.MAIN;
+    private String lineName;
+    /** The lines that have weekly hours here: CLBch@t and the partner lines, code to name. */
+    private java.util.Map<String, String> linesWithHours;
+
     private List<Row> rows;
     private Long editing;
     private LocalDate validFrom;
@@ -82,8 +97,20 @@ public class RuleSetsView implements Serializable {
     private List<AnnualClosure> closures = List.of();
 
     @PostConstruct
+    void start() {
+        linesWithHours = new java.util.LinkedHashMap<>();
+        linesWithHours.put(Line.MAIN, lineService.line(Line.MAIN).name());
+        handovers.partnerLines().keySet().forEach(code -> linesWithHours.put(code, lineService.line(code).name()));
+        String asked = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("lijn");
+        // Another line (a box, an unknown one) shows CLBch@t's hours, as the page always did.
+        line = asked != null && linesWithHours.containsKey(asked) ? asked : Line.MAIN;
+        lineName = linesWithHours.get(line);
+        load();
+    }
+
     void load() {
-        List<StoredRuleSet> stored = openingRules.ruleSets(Line.MAIN);
+        List<StoredRuleSet> stored = openingRules.ruleSets(line);
         rows = stored.stream().map(s -> new Row(s.id(), s.rules().validFrom().toString(),
                 s.rules().validUntil() == null ? "(zonder einde)" : s.rules().validUntil().toString(),
                 s.note() == null ? "" : s.note())).toList();
@@ -114,7 +141,7 @@ public class RuleSetsView implements Serializable {
     }
 
     public void edit(long id) {
-        openingRules.ruleSets(Line.MAIN).stream().filter(s -> s.id() == id).findFirst().ifPresent(s -> {
+        openingRules.ruleSets(line).stream().filter(s -> s.id() == id).findFirst().ifPresent(s -> {
             fill(s.rules(), s.note());
             editing = id;
         });
@@ -145,7 +172,7 @@ public class RuleSetsView implements Serializable {
             return;
         }
         try {
-            editing = openingRules.saveRuleSet(Line.MAIN, editing, new RuleSet(validFrom, validUntil,
+            editing = openingRules.saveRuleSet(line, editing, new RuleSet(validFrom, validUntil,
                     school.build(), holiday.build(), closedOnPublicHolidays, closures), note);
         } catch (Refusal problem) {
             Messages.refused(problem, "rules-form:validFrom");
@@ -178,6 +205,19 @@ public class RuleSetsView implements Serializable {
                     : "Het einde moet na het begin liggen en uren mogen niet overlappen.");
         }
         return false;
+    }
+
+    public String getLine() {
+        return line;
+    }
+
+    public String getLineName() {
+        return lineName;
+    }
+
+    /** The lines with weekly hours, for the switch at the top when there is more than CLBch@t. */
+    public List<java.util.Map.Entry<String, String>> getLinesWithHours() {
+        return List.copyOf(linesWithHours.entrySet());
     }
 
     public boolean isCreating() {

@@ -431,9 +431,9 @@ public class DefaultChatService implements ChatService {
             // Locked and read again: another operator may have taken it since the queue was read.
             Chat chat = chats.lock(candidate.id()).orElse(null);
             if (chat != null && chat.state() == ChatState.QUEUED) {
-                chat.acceptBy(username, alias, clock.instant());
+                chat.acceptBy(username, handovers.aliasShownOn(chat.lineCode(), alias), clock.instant());
                 Optional<be.clbchat.domain.handover.Handover> handedOver =
-                        handovers.takenFromQueue(chat, username, alias);
+                        handovers.takenFromQueue(chat, username, chat.operatorAlias().orElseThrow());
                 events.fire(new ChatEvent.Accepted(chat, chat.lastSeq() == 0 ? List.of()
                         : chats.messagesAfter(chat.id(), Math.max(0, chat.readFromSeq() - 1)), callers.caution(chat),
                         handedOver));

@@ -250,6 +250,8 @@ public class DefaultHandoverService implements HandoverService {
                     + " gesprekken open. Beëindig er eerst een.");
         }
         Instant now = clock.instant();
+        // A partner line that shows one name for all: its visitors see that name, in the transcript too.
+        alias = lineRows.shownAs(peek.toLine()).orElse(alias);
         peek.take(username, alias, now);
         if (!chat.heldBy(peek.fromOperator())) {
             throw Refusal.conflict("handover-closed", "Deze overdracht gaat niet meer door.");
@@ -259,8 +261,8 @@ public class DefaultHandoverService implements HandoverService {
         String former = peek.fromOperator();
         ChatMessage line = chat.writeSystemLine(peek.kind() == HandoverKind.COLLEAGUE
                 ? alias + " neemt het gesprek over van " + peek.fromAlias() + "."
-                : alias + " van " + toLineName + " neemt het gesprek over van " + peek.fromAlias() + " ("
-                        + fromLineName + ").", now);
+                : (alias.equals(toLineName) ? toLineName : alias + " van " + toLineName)
+                        + " neemt het gesprek over van " + peek.fromAlias() + " (" + fromLineName + ").", now);
         chats.add(line);
         int readFrom = peek.sharesTranscript() ? chat.readFromSeq() : line.seq();
         chat.handTo(peek.toLine(), username, alias, readFrom);
@@ -392,13 +394,47 @@ public class DefaultHandoverService implements HandoverService {
     }
 
     @Override
+    public void removeFromPartnerTeam(String caller, String line, String username) {
+        scopes.of(caller).requireEveryClb("stellen het team van een partnerlijn samen");
+        if (!lineRows.partners().containsKey(line)) {
+            throw Refusal.notFound("unknown-line", "De partnerlijn '" + line + "' bestaat niet.");
+        }
+        if (!teams.members(line).contains(username)) {
+            throw Refusal.notFound("unknown-operator", username + " zit niet in het team van deze partnerlijn.");
+        }
+        teams.remove(line, username);
+        events.fire(new ChatEvent.AccessChanged(username, false));
+    }
+
+    @Override
+    public void setShownAs(String caller, String line, Optional<String> name) {
+        scopes.of(caller).requireEveryClb("bepalen hoe een partnerlijn zich voorstelt");
+        if (!lineRows.partners().containsKey(line)) {
+            throw Refusal.notFound("unknown-line", "De partnerlijn '" + line + "' bestaat niet.");
+        }
+        Optional<String> checked = name.map(String::strip).filter(text -> !text.isEmpty());
+        if (checked.filter(text -> text.length() > 30 || text.chars().anyMatch(Character::isISOControl)).isPresent()) {
+            throw Refusal.invalid("invalid-line", Map.of("shownAs", "Een naam voor de bezoekers heeft hoogstens 30"
+                    + " tekens."));
+        }
+        lineRows.showAs(line, checked);
+    }
+
+    /** The name the visitor sees for {@code operator} on {@code line}: the partner line's own, or their alias. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String aliasShownOn(String line, String alias) {
+        return lineRows.shownAs(line).orElse(alias);
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PartnerLine> partnerLineList(String caller) {
         scopes.of(caller).requireEveryClb("zien de partnerlijnen");
         List<PartnerLine> list = new ArrayList<>();
         lineRows.partners().forEach((code, organisation) -> lineRows.find(code).ifPresent(line ->
                 list.add(new PartnerLine(line, organisation, teams.members(code),
-                        openingHours.status(code, null).open()))));
+                        openingHours.status(code, null).open(), lineRows.shownAs(code)))));
         return list;
     }
 

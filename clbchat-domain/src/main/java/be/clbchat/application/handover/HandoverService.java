@@ -98,8 +98,17 @@ public interface HandoverService {
     /** Puts an operator login in a partner line's team (coordinators and admins). */
     void addToPartnerTeam(String caller, String line, String username);
 
+    /** Takes someone out of a partner line's team; 404 when they were not in it. */
+    void removeFromPartnerTeam(String caller, String line, String username);
+
+    /**
+     * The partner line's alias policy: {@code name} (1-30 characters) is what its visitors see for whoever answers;
+     * empty: each operator's own alias. Chats already going on keep the name they were answered with.
+     */
+    void setShownAs(String caller, String line, Optional<String> name);
+
     /** A partner line as the coordinators keep it: its organisation, its team, whether it is open now. */
-    record PartnerLine(Line line, String organisation, List<String> team, boolean openNow) {
+    record PartnerLine(Line line, String organisation, List<String> team, boolean openNow, Optional<String> shownAs) {
         public PartnerLine {
             team = List.copyOf(team);
         }
@@ -107,6 +116,9 @@ public interface HandoverService {
 
     /** Every partner line (coordinators and admins). */
     List<PartnerLine> partnerLineList(String caller);
+
+    /** The name the visitors of {@code line} see for an operator with {@code alias}. */
+    String aliasShownOn(String line, String alias);
 
     /** Line code to organisation. */
     Map<String, String> partnerLines();

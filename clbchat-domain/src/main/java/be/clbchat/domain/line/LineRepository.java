@@ -18,4 +18,12 @@ public interface LineRepository {
 
     /** Marks a line, added just before, as a partner line of {@code organisation}. */
     void addPartner(String line, String organisation, String by, java.time.Instant at);
+
+    /**
+     * The partner line's alias policy: the name its visitors see for whoever answers, when the line wants one name for
+     * all (empty: each operator's own alias, as on CLBch@t and the boxes).
+     */
+    java.util.Optional<String> shownAs(String line);
+
+    void showAs(String line, java.util.Optional<String> name);
 }

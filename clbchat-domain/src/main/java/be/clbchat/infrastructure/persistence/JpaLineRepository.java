@@ -51,4 +51,18 @@ public class JpaLineRepository implements LineRepository {
                 .setParameter(1, line).setParameter(2, organisation).setParameter(3, by)
                 .setParameter(4, java.sql.Timestamp.from(at)).executeUpdate();
     }
+
+    @Override
+    public java.util.Optional<String> shownAs(String line) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("SELECT shown_as FROM partner_line WHERE line_code = ?1"
+                + " AND shown_as IS NOT NULL").setParameter(1, line).getResultList();
+        return names.stream().findFirst();
+    }
+
+    @Override
+    public void showAs(String line, java.util.Optional<String> name) {
+        em.createNativeQuery("UPDATE partner_line SET shown_as = ?1 WHERE line_code = ?2")
+                .setParameter(1, name.orElse(null)).setParameter(2, line).executeUpdate();
+    }
 }

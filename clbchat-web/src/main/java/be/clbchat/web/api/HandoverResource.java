@@ -86,6 +86,27 @@ public class HandoverResource {
                 .entity(new PartnerLineJson(line.code(), line.name(), body.organisation().strip())).build();
     }
 
+    public record ShownAsJson(String name) {
+    }
+
+    @PUT
+    @Path("partner-lines/{line}/shown-as")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The partner line's alias policy: the name its visitors see for whoever answers (empty or"
+            + " null: each operator's own alias); 400 when longer than 30")
+    public Response showAs(@PathParam("line") String line, ShownAsJson body) {
+        handovers.setShownAs(caller(), line, java.util.Optional.ofNullable(body).map(ShownAsJson::name));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("partner-lines/{line}/team/{username}")
+    @Operation(summary = "Take an operator out of a partner line's team; 404 when they were not in it")
+    public Response removeFromTeam(@PathParam("line") String line, @PathParam("username") String username) {
+        handovers.removeFromPartnerTeam(caller(), line, username);
+        return Response.noContent().build();
+    }
+
     @PUT
     @Path("partner-lines/{line}/team/{username}")
     @Operation(summary = "Put an operator in a partner line's team")

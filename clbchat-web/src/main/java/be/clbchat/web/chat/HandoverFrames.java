@@ -111,7 +111,8 @@ final class HandoverFrames {
         String alias = chat.operatorAlias().orElseThrow();
         String line = lineName.apply(chat.lineCode());
         return Json.createObjectBuilder().add("type", "handedOver").add("operatorAlias", alias)
-                .add("lineName", line).add("text", "Je praat nu met " + alias + " van " + line + ".")
+                .add("lineName", line).add("text", "Je praat nu met " + (alias.equals(line) ? line
+                        : alias + " van " + line) + ".")
                 .build().toString();
     }
 
